@@ -1,0 +1,6 @@
+// Package errorder defines an Analyzer (placeholder, being written).
+//
+// # Analyzer errorder
+//
+// errorder: placeholder
+package errorder
