@@ -29,7 +29,7 @@ type Option struct {
 }
 
 // Extract returns the section "# Analyzer <name>" of the package comment
-// of a doc.go file, whose first line is the title "<name>: ...". It panics
+// of a doc.go file, up to the next "# Analyzer" heading or the end, whose first line is the title "<name>: ...". It panics
 // when the section is missing: that is a programming error caught by any test.
 func Extract(docGo, name string) string {
 	fset := token.NewFileSet()
@@ -50,7 +50,9 @@ func section(doc *ast.CommentGroup, name string) string {
 	if !ok {
 		panic(fmt.Sprintf("ruledoc: package comment lacks %q", strings.TrimSpace(heading)))
 	}
-	if i := strings.Index(after, "\n# "); i >= 0 {
+	// A rule's section may have headings of its own (# Options, # Limits);
+	// it ends where another analyzer's section begins.
+	if i := strings.Index(after, "\n# Analyzer "); i >= 0 {
 		after = after[:i]
 	}
 	body := strings.TrimSpace(after)
