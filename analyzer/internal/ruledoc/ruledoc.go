@@ -1,17 +1,20 @@
 // Package ruledoc holds the structured documentation of a rule: the text
-// of its doc.go, extracted for Analyzer.Doc, and the metadata (since,
-// default, severity, options) that the README's rule section is built from.
+// of its doc.go, extracted for Analyzer.Doc, and the Markdown of the
+// README's rule section, rendered from that text, the rule's metadata and
+// its flags.
 package ruledoc
 
 import (
+	"flag"
 	"fmt"
 	"go/ast"
+	"go/doc/comment"
 	"go/parser"
 	"go/token"
 	"strings"
 )
 
-// Meta is the structured documentation of one rule.
+// Meta is the structured documentation of one rule, as the README shows it.
 type Meta struct {
 	Name     string   // the rule's name: package, Analyzer.Name, fixture folder, suppression key
 	Since    string   // the first release that has the rule
@@ -28,9 +31,21 @@ type Option struct {
 	Usage   string
 }
 
+// Options returns the options documented by the flags of fs, in
+// lexical order of their names. The flags are the one source of truth: the
+// command line, go vet and the README all read them.
+func Options(fs *flag.FlagSet) []Option {
+	var opts []Option
+	fs.VisitAll(func(f *flag.Flag) {
+		opts = append(opts, Option{Name: f.Name, Default: f.DefValue, Usage: f.Usage})
+	})
+	return opts
+}
+
 // Extract returns the section "# Analyzer <name>" of the package comment
-// of a doc.go file, up to the next "# Analyzer" heading or the end, whose first line is the title "<name>: ...". It panics
-// when the section is missing: that is a programming error caught by any test.
+// of a doc.go file, up to the next "# Analyzer" heading or the end, whose
+// first line is the title "<name>: ...". It panics when the section is
+// missing: that is a programming error caught by any test.
 func Extract(docGo, name string) string {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "doc.go", docGo, parser.ParseComments|parser.PackageClauseOnly)
@@ -67,4 +82,65 @@ func Title(doc string) string {
 	line, _, _ := strings.Cut(doc, "\n")
 	_, title, _ := strings.Cut(line, ": ")
 	return title
+}
+
+// Markdown renders the README entry of one rule from its metadata and its
+// extracted doc (see [Extract]): a "### name" heading, the title, a table
+// of metadata, a table of options, then the rest of the doc, converted from
+// Go doc-comment syntax, with its own headings one level below the entry's.
+func Markdown(m Meta, doc string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s\n\n", m.Name)
+	fmt.Fprintf(&b, "%s\n\n", mdEscape(Title(doc)))
+
+	def := "off"
+	if m.Default {
+		def = "on"
+	}
+	b.WriteString("| since | default | severity |\n|---|---|---|\n")
+	fmt.Fprintf(&b, "| %s | %s | %s |\n\n", m.Since, def, m.Severity)
+
+	if len(m.Options) == 0 {
+		b.WriteString("Options: none.\n")
+	} else {
+		b.WriteString("| option | default | description |\n|---|---|---|\n")
+		for _, o := range m.Options {
+			fmt.Fprintf(&b, "| `-%s.%s` | %s | %s |\n", m.Name, o.Name, code(o.Default), cell(o.Usage))
+		}
+	}
+
+	_, body, _ := strings.Cut(doc, "\n")
+	if body = strings.TrimSpace(body); body != "" {
+		var p comment.Parser
+		pr := comment.Printer{
+			HeadingLevel:   4,
+			HeadingID:      func(*comment.Heading) string { return "" }, // GitHub makes its own anchors
+			DocLinkBaseURL: "https://pkg.go.dev",
+		}
+		b.WriteString("\n")
+		b.Write(pr.Markdown(p.Parse(body + "\n")))
+	}
+	return b.String()
+}
+
+// code renders a flag's default value as inline code, or a dash when it is
+// empty, so that an empty default stays visible.
+func code(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return "`" + strings.ReplaceAll(s, "`", "'") + "`"
+}
+
+// cell makes s fit in one cell of a Markdown table.
+func cell(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.ReplaceAll(mdEscape(s), "|", `\|`)
+}
+
+// mdEscape escapes the characters that would start Markdown markup in
+// plain text taken from a doc comment.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;")
+	return r.Replace(s)
 }
