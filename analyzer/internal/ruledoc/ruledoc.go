@@ -43,9 +43,11 @@ func Options(fs *flag.FlagSet) []Option {
 }
 
 // Extract returns the section "# Analyzer <name>" of the package comment
-// of a doc.go file, up to the next "# Analyzer" heading or the end, whose
-// first line is the title "<name>: ...". It panics when the section is
-// missing: that is a programming error caught by any test.
+// of a doc.go file, up to the next "# Analyzer" heading or the end. The
+// section must start with "<name>: <title>"; as in x/tools, the result
+// starts with the title, without the "<name>: " (the drivers print the name
+// themselves). It panics when the section is missing or malformed: that is
+// a programming error caught by any test.
 func Extract(docGo, name string) string {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "doc.go", docGo, parser.ParseComments|parser.PackageClauseOnly)
@@ -74,13 +76,12 @@ func section(doc *ast.CommentGroup, name string) string {
 	if !strings.HasPrefix(body, name+": ") {
 		panic(fmt.Sprintf("ruledoc: the section of %s must start with %q", name, name+": "))
 	}
-	return body
+	return strings.TrimPrefix(body, name+": ")
 }
 
-// Title returns the title line of an extracted doc, without the "name: " prefix.
+// Title returns the title line of an extracted doc.
 func Title(doc string) string {
-	line, _, _ := strings.Cut(doc, "\n")
-	_, title, _ := strings.Cut(line, ": ")
+	title, _, _ := strings.Cut(doc, "\n")
 	return title
 }
 

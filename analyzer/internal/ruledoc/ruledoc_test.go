@@ -30,7 +30,7 @@ package demo
 
 func TestExtract(t *testing.T) {
 	got := ruledoc.Extract(docGo, "demo")
-	if !strings.HasPrefix(got, "demo: report things in the wrong order\n") {
+	if !strings.HasPrefix(got, "report things in the wrong order\n") {
 		t.Errorf("Extract does not start with the title line:\n%s", got)
 	}
 	if strings.Contains(got, "other") {
@@ -76,7 +76,7 @@ func TestMarkdown(t *testing.T) {
 }
 
 func TestMarkdownWithoutOptions(t *testing.T) {
-	got := ruledoc.Markdown(ruledoc.Meta{Name: "demo"}, "demo: only a title")
+	got := ruledoc.Markdown(ruledoc.Meta{Name: "demo"}, "only a title")
 	if !strings.Contains(got, "Options: none.\n") || strings.HasSuffix(got, "\n\n") {
 		t.Errorf("Markdown of a bare rule:\n%q", got)
 	}
