@@ -1,0 +1,183 @@
+package taxonomy
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+// typeKey names a named type, or a pointer to one, declared at package
+// level and not generic: "*example.com/api.NotFound".
+func typeKey(t types.Type) (string, bool) {
+	prefix := ""
+	if p, ok := t.(*types.Pointer); ok {
+		prefix, t = "*", p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeParams() != nil || n.TypeArgs() != nil {
+		return "", false
+	}
+	obj := n.Obj()
+	if obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+		return "", false
+	}
+	return prefix + obj.Pkg().Path() + "." + obj.Name(), true
+}
+
+// objKey names a package-level object: "example.com/api.ErrNotFound".
+func objKey(obj types.Object) (string, bool) {
+	if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+		return "", false
+	}
+	return obj.Pkg().Path() + "." + obj.Name(), true
+}
+
+// resolveObject finds the object a key names in the import graph of the
+// package under analysis.
+func (m *Model) resolveObject(key string) types.Object {
+	i := strings.LastIndexByte(key, '.')
+	if i < 0 {
+		return nil
+	}
+	pkg := m.lookupPackage(key[:i])
+	if pkg == nil {
+		return nil
+	}
+	return pkg.Scope().Lookup(key[i+1:])
+}
+
+// resolveType finds the type a typeKey names, or nil.
+func (m *Model) resolveType(key string) types.Type {
+	ptr := strings.HasPrefix(key, "*")
+	tn, ok := m.resolveObject(strings.TrimPrefix(key, "*")).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	if ptr {
+		return types.NewPointer(tn.Type())
+	}
+	return tn.Type()
+}
+
+// sentinel returns the sentinel variable e refers to, or nil.
+func (m *Model) sentinel(info *types.Info, e ast.Expr) types.Object {
+	var id *ast.Ident
+	switch e := unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	var f SentinelFact
+	if !m.pass.ImportObjectFact(v, &f) {
+		return nil
+	}
+	return v
+}
+
+// sentinelFact returns the fact of a sentinel variable.
+func (m *Model) sentinelFact(obj types.Object) (SentinelFact, bool) {
+	var f SentinelFact
+	ok := obj != nil && m.pass.ImportObjectFact(obj, &f)
+	return f, ok
+}
+
+// wrapsWith returns the key of sentinel s and of every sentinel it wraps.
+func (m *Model) wrapsWith(s types.Object) []string {
+	key, ok := objKey(s)
+	if !ok {
+		return nil
+	}
+	f, _ := m.sentinelFact(s)
+	return union([]string{key}, f.Wraps)
+}
+
+// methodFact returns the summary of method name of type t, found as
+// errors.Unwrap, errors.As and errors.Is find it: in t's method set,
+// promoted methods included.
+func (m *Model) methodFact(t types.Type, name string) (MethodFact, bool) {
+	var f MethodFact
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return f, false
+	}
+	return f, m.pass.ImportObjectFact(fn.Origin(), &f)
+}
+
+// predicate returns the summary of a helper predicate, decoded in the
+// package under analysis. Unknown means the predicate is opaque.
+func (m *Model) predicate(fn *types.Func) (Check, bool) {
+	if c, ok := m.preds[fn]; ok {
+		return c, c != nil
+	}
+	var f PredicateFact
+	var c Check
+	if m.pass.ImportObjectFact(fn, &f) {
+		c = m.decode(f.Terms)
+	}
+	if m.preds == nil {
+		m.preds = make(map[*types.Func]Check)
+	}
+	m.preds[fn] = c
+	return c, c != nil
+}
+
+func encodeTerm(t Term) (TermRef, bool) {
+	if t.Opaque {
+		return TermRef{}, false
+	}
+	var ref TermRef
+	for _, mt := range t.Matches {
+		r := MatchRef{Kind: mt.Kind}
+		var ok bool
+		switch mt.Kind {
+		case NonNil:
+			ok = true
+		case As, Assert:
+			r.Ref, ok = typeKey(mt.Type)
+		case Is, Eq, Pred:
+			r.Ref, ok = objKey(mt.Obj)
+		}
+		if !ok {
+			return TermRef{}, false
+		}
+		ref.Matches = append(ref.Matches, r)
+	}
+	for _, c := range t.Cons {
+		ref.Cons = append(ref.Cons, ConsRef{Root: c.Root, Path: c.Path, Set: c.Set})
+	}
+	return ref, true
+}
+
+func (m *Model) decode(terms []TermRef) Check {
+	var c Check
+	for _, ref := range terms {
+		var t Term
+		for _, r := range ref.Matches {
+			mt := Match{Kind: r.Kind}
+			switch r.Kind {
+			case As, Assert:
+				if mt.Type = m.resolveType(r.Ref); mt.Type == nil {
+					return nil
+				}
+			case Is, Eq, Pred:
+				if mt.Obj = m.resolveObject(r.Ref); mt.Obj == nil {
+					return nil
+				}
+			}
+			t.Matches = append(t.Matches, mt)
+		}
+		for _, r := range ref.Cons {
+			t.Cons = append(t.Cons, Constraint{Root: r.Root, Path: r.Path, Set: r.Set})
+		}
+		c = append(c, t)
+	}
+	return c
+}

@@ -1,0 +1,535 @@
+package taxonomy
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// summarizePackage exports the facts of the package under analysis:
+// sentinels first, then the methods of error types (whose summaries may
+// name sentinels), then predicates (which may use both).
+func summarizePackage(m *Model) {
+	pass := m.pass
+	reassigned := packageVarsAssigned(pass.TypesInfo, pass.Files)
+	var methods, preds []*ast.FuncDecl
+	for _, f := range pass.Files {
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.GenDecl:
+				if d.Tok == token.VAR {
+					for _, spec := range d.Specs {
+						m.summarizeSentinels(spec.(*ast.ValueSpec), reassigned)
+					}
+				}
+			case *ast.FuncDecl:
+				if d.Body == nil {
+					continue
+				}
+				if d.Recv != nil {
+					switch d.Name.Name {
+					case "Unwrap", "As", "Is":
+						methods = append(methods, d)
+					}
+				} else {
+					preds = append(preds, d)
+				}
+			}
+		}
+	}
+	for _, d := range methods {
+		m.summarizeMethod(d)
+	}
+	for _, d := range preds {
+		m.summarizePredicate(d)
+	}
+}
+
+// packageVarsAssigned returns the package-level variables that some
+// statement of the package assigns: they are not sentinels.
+func packageVarsAssigned(info *types.Info, files []*ast.File) map[types.Object]bool {
+	out := make(map[types.Object]bool)
+	mark := func(e ast.Expr) {
+		if id, ok := unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+				out[v] = true
+			}
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					mark(l)
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					mark(n.X)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+func (m *Model) summarizeSentinels(spec *ast.ValueSpec, reassigned map[types.Object]bool) {
+	if len(spec.Values) != len(spec.Names) {
+		return
+	}
+	info := m.pass.TypesInfo
+	for i, name := range spec.Names {
+		obj, ok := info.Defs[name].(*types.Var)
+		if !ok || reassigned[obj] || !types.Implements(obj.Type(), errorType.Underlying().(*types.Interface)) {
+			continue
+		}
+		if f, ok := m.sentinelOf(info, spec.Values[i]); ok {
+			m.pass.ExportObjectFact(obj, f)
+		}
+	}
+}
+
+// sentinelOf returns the fact of a sentinel initialized with e, if e is
+// certainly a non-nil error.
+func (m *Model) sentinelOf(info *types.Info, e ast.Expr) (*SentinelFact, bool) {
+	e = unparen(e)
+	if s := m.sentinel(info, e); s != nil { // var ErrAlias = ErrOther
+		return &SentinelFact{Wraps: m.wrapsWith(s)}, true
+	}
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if lit, ok := unparen(u.X).(*ast.CompositeLit); ok {
+			return m.literalSentinel(info, lit, types.NewPointer(info.TypeOf(lit))), true
+		}
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		return m.literalSentinel(info, lit, info.TypeOf(lit)), true
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil, false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "errors.New":
+		return &SentinelFact{}, true
+	case "fmt.Errorf":
+		f := &SentinelFact{}
+		for _, arg := range wrappedArgs(info, call) {
+			if s := m.sentinel(info, arg); s != nil {
+				f.Wraps = union(f.Wraps, m.wrapsWith(s))
+			}
+		}
+		return f, true
+	case "errors.Join":
+		f := &SentinelFact{}
+		for _, arg := range call.Args {
+			if s := m.sentinel(info, arg); s != nil {
+				f.Wraps = union(f.Wraps, m.wrapsWith(s))
+			}
+		}
+		return f, len(f.Wraps) > 0 // Join of nothing known may be nil
+	}
+	return nil, false
+}
+
+// literalSentinel summarizes a sentinel built as a composite literal of an
+// error type: its dynamic type, and the sentinel it holds in the field its
+// Unwrap method returns.
+func (m *Model) literalSentinel(info *types.Info, lit *ast.CompositeLit, t types.Type) *SentinelFact {
+	f := &SentinelFact{}
+	if key, ok := typeKey(t); ok {
+		f.Type = key
+	}
+	for _, name := range []string{"Unwrap", "Is"} {
+		mf, ok := m.methodFact(t, name)
+		if !ok {
+			continue
+		}
+		f.Wraps = union(f.Wraps, mf.Sentinels)
+		if mf.Field == "" {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == mf.Field {
+				if s := m.sentinel(info, kv.Value); s != nil {
+					f.Wraps = union(f.Wraps, m.wrapsWith(s))
+				}
+			}
+		}
+	}
+	return f
+}
+
+// wrappedArgs returns the arguments of a fmt.Errorf call that its format
+// wraps with %w. Explicit argument indexes make it give up.
+func wrappedArgs(info *types.Info, call *ast.CallExpr) []ast.Expr {
+	if len(call.Args) == 0 {
+		return nil
+	}
+	tv, ok := info.Types[call.Args[0]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil
+	}
+	format := constant.StringVal(tv.Value)
+	var out []ast.Expr
+	arg := 1
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0 {
+			switch format[i] {
+			case '[':
+				return nil
+			case '*':
+				arg++
+			}
+			i++
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if format[i] == 'w' && arg < len(call.Args) {
+			out = append(out, call.Args[arg])
+		}
+		arg++
+	}
+	return out
+}
+
+func (m *Model) summarizeMethod(d *ast.FuncDecl) {
+	info := m.pass.TypesInfo
+	fn, ok := info.Defs[d.Name].(*types.Func)
+	if !ok {
+		return
+	}
+	sig := fn.Signature()
+	recv := sig.Recv()
+	if recv == nil || len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 {
+		return
+	}
+	recvObj := info.Defs[d.Recv.List[0].Names[0]]
+	var f *MethodFact
+	switch d.Name.Name {
+	case "Unwrap":
+		if sig.Params().Len() == 0 && sig.Results().Len() == 1 && isErrorInterface(sig.Results().At(0).Type()) {
+			f = m.summarizeUnwrap(d, recvObj)
+		}
+	case "As":
+		if sig.Params().Len() == 1 && sig.Results().Len() == 1 {
+			f = m.summarizeAs(d, recvObj)
+		}
+	case "Is":
+		if sig.Params().Len() == 1 && sig.Results().Len() == 1 && isErrorInterface(sig.Params().At(0).Type()) {
+			f = m.summarizeIs(d)
+		}
+	}
+	if f != nil && (len(f.Types) > 0 || len(f.Sentinels) > 0 || f.Field != "") {
+		m.pass.ExportObjectFact(fn, f)
+	}
+}
+
+// summarizeUnwrap keeps what every return of an Unwrap method provides:
+// a concrete type (`return &e.NotFound`) or a sentinel (`return ErrNotFound`).
+// An interface-typed result (`return e.Err`) may be nil and proves nothing,
+// but its field is recorded so that sentinel literals setting it count.
+func (m *Model) summarizeUnwrap(d *ast.FuncDecl, recv types.Object) *MethodFact {
+	info := m.pass.TypesInfo
+	f := &MethodFact{}
+	first := true
+	returns := 0
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			returns++
+			var types_, sentinels []string
+			if len(n.Results) == 1 {
+				r := unparen(n.Results[0])
+				if t := info.TypeOf(r); t != nil && !types.IsInterface(t) {
+					if key, ok := typeKey(t); ok {
+						types_ = []string{key}
+					}
+				}
+				if s := m.sentinel(info, r); s != nil {
+					sentinels = m.wrapsWith(s)
+				}
+				if sel, ok := r.(*ast.SelectorExpr); ok && recv != nil && identObj(info, sel.X) == recv {
+					f.Field = sel.Sel.Name
+				}
+			}
+			if first {
+				f.Types, f.Sentinels, first = types_, sentinels, false
+			} else {
+				f.Types, f.Sentinels = intersection(f.Types, types_), intersection(f.Sentinels, sentinels)
+			}
+		}
+		return true
+	})
+	if returns != 1 {
+		f.Field = ""
+	}
+	return f
+}
+
+// summarizeAs recognizes an As method that delegates to a field of concrete
+// type: `return errors.As(e.ResponseError, target)`.
+func (m *Model) summarizeAs(d *ast.FuncDecl, recv types.Object) *MethodFact {
+	info := m.pass.TypesInfo
+	if len(d.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := d.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	call, ok := unparen(ret.Results[0]).(*ast.CallExpr)
+	if !ok || !isErrorsFunc(info, call, "As") || len(call.Args) != 2 {
+		return nil
+	}
+	param := d.Type.Params.List[0]
+	if len(param.Names) != 1 || identObj(info, call.Args[1]) != info.Defs[param.Names[0]] {
+		return nil
+	}
+	sel, ok := unparen(call.Args[0]).(*ast.SelectorExpr)
+	if !ok || identObj(info, sel.X) != recv {
+		return nil
+	}
+	t := info.TypeOf(sel)
+	if t == nil || types.IsInterface(t) {
+		return nil
+	}
+	key, ok := typeKey(t)
+	if !ok {
+		return nil
+	}
+	return &MethodFact{Types: []string{key}}
+}
+
+// summarizeIs collects the sentinels an Is method compares its target
+// with in a top-level disjunction: `return target == ErrA || target == ErrB`.
+func (m *Model) summarizeIs(d *ast.FuncDecl) *MethodFact {
+	info := m.pass.TypesInfo
+	if len(d.Body.List) != 1 {
+		return nil
+	}
+	ret, ok := d.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil
+	}
+	param := d.Type.Params.List[0]
+	if len(param.Names) != 1 {
+		return nil
+	}
+	target := info.Defs[param.Names[0]]
+	f := &MethodFact{}
+	var walk func(e ast.Expr)
+	walk = func(e ast.Expr) {
+		b, ok := unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return
+		}
+		switch b.Op {
+		case token.LOR:
+			walk(b.X)
+			walk(b.Y)
+		case token.EQL:
+			x, y := b.X, b.Y
+			if identObj(info, y) == target {
+				x, y = y, x
+			}
+			if identObj(info, x) == target {
+				if s := m.sentinel(info, y); s != nil {
+					f.Sentinels = union(f.Sentinels, m.wrapsWith(s))
+				}
+			}
+		}
+	}
+	walk(ret.Results[0])
+	return f
+}
+
+// summarizePredicate summarizes `func F(err error) bool` when its body has
+// one of the shapes whose result the model can describe exactly.
+func (m *Model) summarizePredicate(d *ast.FuncDecl) {
+	info := m.pass.TypesInfo
+	fn, ok := info.Defs[d.Name].(*types.Func)
+	if !ok || !isPredicate(fn) {
+		return
+	}
+	subject := fn.Signature().Params().At(0)
+	if subject.Name() == "" || subject.Name() == "_" || assigns(info, d.Body, subject) {
+		return
+	}
+	c, ok := m.predicateBody(NewEnv(info, subject), d.Body.List)
+	if !ok || !c.Known() {
+		return
+	}
+	terms := make([]TermRef, 0, len(c))
+	for _, t := range c {
+		ref, ok := encodeTerm(t)
+		if !ok {
+			return
+		}
+		terms = append(terms, ref)
+	}
+	m.pass.ExportObjectFact(fn, &PredicateFact{Terms: terms})
+}
+
+// predicateBody reads the statements of a predicate:
+//
+//	var e *T                              // declarations
+//	e, ok := err.(*T)                     // bindings
+//	if !ok { return false }               // guards
+//	if C { return true }                  // disjuncts
+//	if C { return X }; return false       // a last disjunct
+//	return X                              // the last disjunct
+func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
+	var out Check
+	guard := Check{{}}
+	for i, stmt := range list {
+		last := i == len(list)-1
+		switch s := stmt.(type) {
+		case *ast.DeclStmt:
+			continue
+		case *ast.AssignStmt:
+			if s.Tok != token.DEFINE || !m.Bind(env, s) {
+				return nil, false
+			}
+		case *ast.IfStmt:
+			if s.Else != nil || len(s.Body.List) != 1 {
+				return nil, false
+			}
+			if s.Init != nil {
+				m.Bind(env, s.Init)
+			}
+			ret, ok := s.Body.List[0].(*ast.ReturnStmt)
+			if !ok || len(ret.Results) != 1 {
+				return nil, false
+			}
+			r := unparen(ret.Results[0])
+			switch {
+			case isBoolLit(info(env), r, true):
+				out = or(out, and(guard, m.Parse(env, s.Cond)))
+			case isBoolLit(info(env), r, false):
+				// Only `if !ok { return false }` narrows what follows.
+				u, ok := unparen(s.Cond).(*ast.UnaryExpr)
+				if !ok || u.Op != token.NOT {
+					return nil, false
+				}
+				g := m.Parse(env, u.X)
+				if len(g) != 1 || g[0].Opaque {
+					return nil, false
+				}
+				guard = and(guard, g)
+			default:
+				// `if C { return X }` must be followed by the final `return false`.
+				if i+2 != len(list) || !isReturnBool(info(env), list[i+1], false) {
+					return nil, false
+				}
+				return or(out, and(guard, and(m.Parse(env, s.Cond), m.Parse(env, r)))), true
+			}
+		case *ast.ReturnStmt:
+			if !last || len(s.Results) != 1 {
+				return nil, false
+			}
+			r := unparen(s.Results[0])
+			switch {
+			case isBoolLit(info(env), r, false):
+				return out, true
+			case isBoolLit(info(env), r, true):
+				return nil, false
+			}
+			return or(out, and(guard, m.Parse(env, r))), true
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+func info(env *Env) *types.Info { return env.Info }
+
+func isBoolLit(info *types.Info, e ast.Expr, want bool) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
+}
+
+func isReturnBool(info *types.Info, s ast.Stmt, want bool) bool {
+	ret, ok := s.(*ast.ReturnStmt)
+	return ok && len(ret.Results) == 1 && isBoolLit(info, ret.Results[0], want)
+}
+
+// assigns reports whether body assigns v or takes its address.
+func assigns(info *types.Info, body ast.Node, v types.Object) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if identObj(info, l) == v && n.Tok != token.DEFINE {
+					found = true
+				}
+				if id, ok := unparen(l).(*ast.Ident); ok && n.Tok == token.DEFINE && info.Uses[id] == v {
+					found = true // redeclared by :=
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && identObj(info, n.X) == v {
+				found = true
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN && (identObj(info, n.Key) == v || (n.Value != nil && identObj(info, n.Value) == v)) {
+				found = true
+			}
+		case *ast.IncDecStmt:
+			if identObj(info, n.X) == v {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func union(a, b []string) []string {
+	for _, s := range b {
+		if !contains(a, s) {
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+func intersection(a, b []string) []string {
+	var out []string
+	for _, s := range a {
+		if contains(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
