@@ -37,7 +37,7 @@ type Model struct {
 	pass *analysis.Pass // the taxonomy pass, whose facts the model reads
 
 	pkgs  map[string]*types.Package // import path -> package, built on first use
-	preds map[*types.Func]Check       // decoded predicate summaries; nil: none
+	preds map[*types.Func]Check     // decoded predicate summaries; nil: none
 }
 
 // Pass returns the pass of the taxonomy analyzer for the package, whose
