@@ -102,7 +102,7 @@ func TestREADMECommands(t *testing.T) {
 var (
 	ruleName  = regexp.MustCompile(`^[a-z][a-z0-9]*$`)
 	semver    = regexp.MustCompile(`^v\d+\.\d+\.\d+$`)
-	flagName  = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	flagName  = regexp.MustCompile(`^[a-z][a-z0-9_-]*$`)
 	severitys = map[string]bool{"error": true, "warning": true, "info": true}
 )
 
