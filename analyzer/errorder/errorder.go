@@ -2,19 +2,537 @@ package errorder
 
 import (
 	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
+	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
 )
 
 //go:embed doc.go
 var doc string
 
-// Analyzer is the errorder rule with its default configuration.
-var Analyzer = &analysis.Analyzer{
-	Name: "errorder",
-	Doc:  ruledoc.Extract(doc, "errorder"),
-	URL:  "https://github.com/apierrlint/apierrlint#errorder",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+// Config is the configuration of errorder.
+type Config struct {
+	// Generated reports findings in generated files too.
+	Generated bool `yaml:"generated" json:"generated"`
+}
+
+// DefaultConfig returns the configuration errorder runs with by default.
+func DefaultConfig() *Config { return &Config{} }
+
+// New returns an errorder analyzer that runs with cfg, whose fields its
+// flags set.
+func New(cfg *Config) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "errorder",
+		Doc:      ruledoc.Extract(doc, "errorder"),
+		URL:      "https://github.com/apierrlint/apierrlint#errorder",
+		Requires: []*analysis.Analyzer{taxonomy.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			return nil, run(pass, cfg)
+		},
+	}
+	a.Flags.BoolVar(&cfg.Generated, "generated", cfg.Generated, "report in generated files too")
+	return a
+}
+
+// Analyzer is errorder with its default configuration.
+var Analyzer = New(DefaultConfig())
+
+func run(pass *analysis.Pass, cfg *Config) error {
+	c := &checker{
+		pass:  pass,
+		model: pass.ResultOf[taxonomy.Analyzer].(*taxonomy.Model),
+		qual: func(p *types.Package) string {
+			if p == pass.Pkg {
+				return ""
+			}
+			return p.Name()
+		},
+	}
+	for _, f := range pass.Files {
+		if !cfg.Generated && ast.IsGenerated(f) {
+			continue
+		}
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
+				c.unsafe = unsafeVars(pass.TypesInfo, fd)
+				c.stmts(fd.Body.List, nil)
+			}
+		}
+	}
+	return nil
+}
+
+type checker struct {
+	pass   *analysis.Pass
+	model  *taxonomy.Model
+	qual   types.Qualifier
+	unsafe map[types.Object]bool // variables that may change behind the checks' back
+}
+
+// A fact is a check known to be false at a point of the function: an
+// earlier condition of the chain, or of an if whose body always leaves.
+type fact struct {
+	subject *types.Var
+	check   taxonomy.Check
+	expr    ast.Node // the check as written, for the message
+	verb    string   // "matches first" or "returns first" ...
+
+	// Where the check stands, for a fix that moves the later check before it.
+	ifStmt *ast.IfStmt // the if of an else-if chain or of an early leave
+	chain  int         // the if's index in its else-if chain
+	list   []ast.Stmt  // early leave: the statement list and index of the if
+	index  int
+	clause int // switch: index of the case clause; -1 otherwise
+}
+
+// with returns facts plus more, never sharing backing arrays.
+func with(facts []fact, more ...fact) []fact {
+	out := make([]fact, 0, len(facts)+len(more))
+	return append(append(out, facts...), more...)
+}
+
+func (c *checker) stmts(list []ast.Stmt, facts []fact) []fact {
+	for i, s := range list {
+		facts = c.stmt(s, facts, list, i)
+	}
+	return facts
+}
+
+func (c *checker) stmt(s ast.Stmt, facts []fact, list []ast.Stmt, index int) []fact {
+	switch s := s.(type) {
+	case *ast.LabeledStmt:
+		// A goto may reach the label with other facts.
+		return c.stmt(s.Stmt, nil, nil, 0)
+	case *ast.IfStmt:
+		return c.ifStmt(s, facts, nil, list, index)
+	case *ast.SwitchStmt:
+		return c.switchStmt(s, facts)
+	case *ast.TypeSwitchStmt:
+		return c.typeSwitch(s, facts)
+	case *ast.BlockStmt:
+		return c.stmts(s.List, facts)
+	}
+	c.nested(s)
+	return c.kill(facts, s)
+}
+
+// nested analyzes the statement lists inside s (loop bodies, closures,
+// select cases) afresh: facts from outside do not flow into them.
+func (c *checker) nested(n ast.Node) {
+	if n == nil {
+		return
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			c.stmts(n.List, nil)
+			return false
+		case *ast.CaseClause:
+			c.stmts(n.Body, nil)
+			return false
+		case *ast.CommClause:
+			c.stmts(n.Body, nil)
+			return false
+		}
+		return true
+	})
+}
+
+// kill drops the facts on variables that n assigns.
+func (c *checker) kill(facts []fact, n ast.Node) []fact {
+	if n == nil || len(facts) == 0 {
+		return facts
+	}
+	assigned := assignedVars(c.pass.TypesInfo, n)
+	if len(assigned) == 0 {
+		return facts
+	}
+	var out []fact
+	for _, f := range facts {
+		if !assigned[f.subject] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list []ast.Stmt, index int) []fact {
+	if s.Init != nil {
+		c.nested(s.Init)
+		facts = c.kill(facts, s.Init)
+	}
+	var falses []fact
+	for _, subject := range c.subjects(s.Cond) {
+		env := taxonomy.NewEnv(c.pass.TypesInfo, subject)
+		if s.Init != nil {
+			c.model.Bind(env, s.Init)
+		}
+		check := c.model.Parse(env, s.Cond)
+		if !check.Known() {
+			continue
+		}
+		c.checkAgainst(facts, subject, check, s.Cond, func(f fact) []analysis.SuggestedFix {
+			return c.fixIf(f, s, chain, list, index)
+		})
+		falses = append(falses, fact{
+			subject: subject, check: check, expr: s.Cond, verb: "matches first",
+			ifStmt: s, chain: len(chain), list: list, index: index, clause: -1,
+		})
+	}
+	c.stmts(s.Body.List, facts)
+	elseFacts := with(facts, falses...)
+	leaves := terminates(c.pass.TypesInfo, s.Body)
+	switch e := s.Else.(type) {
+	case nil:
+		if leaves {
+			for i := range falses {
+				elseFacts[len(facts)+i].verb = "returns first"
+				if !isReturn(s.Body) {
+					elseFacts[len(facts)+i].verb = "leaves first"
+				}
+			}
+			return elseFacts
+		}
+		return c.kill(facts, s.Body)
+	case *ast.IfStmt:
+		out := c.ifStmt(e, elseFacts, append(chain[:len(chain):len(chain)], s), nil, 0)
+		if leaves {
+			return out
+		}
+	case *ast.BlockStmt:
+		out := c.stmts(e.List, elseFacts)
+		if leaves {
+			return out
+		}
+	}
+	return c.kill(c.kill(facts, s.Body), s.Else)
+}
+
+// checkAgainst reports check if a fact on the same subject covers it.
+func (c *checker) checkAgainst(facts []fact, subject *types.Var, check taxonomy.Check, at ast.Node, fixes func(fact) []analysis.SuggestedFix) bool {
+	for _, f := range facts {
+		if f.subject != subject {
+			continue
+		}
+		reason, ok := c.model.Covers(f.check, check, c.qual)
+		if !ok {
+			continue
+		}
+		c.report(at, f, reason, fixes(f))
+		return true
+	}
+	return false
+}
+
+func (c *checker) report(at ast.Node, f fact, reason string, fixes []analysis.SuggestedFix) {
+	fset := c.pass.Fset
+	what, never := c.text(at), "can never succeed"
+	earlier := c.text(f.expr)
+	if _, ok := at.(ast.Expr); ok && isTypeCase(at) {
+		what, never = "case "+what, "can never match"
+	}
+	if isTypeCase(f.expr) {
+		earlier = "case " + earlier
+	}
+	advice := "check the specific error first"
+	if reason == "the same check" {
+		advice = "remove the duplicate check"
+		fixes = nil
+	}
+	msg := fmt.Sprintf("%s %s: %s on line %d %s (%s); %s",
+		what, never, earlier, fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)
+	c.pass.Report(analysis.Diagnostic{
+		Pos:            at.Pos(),
+		End:            at.End(),
+		Message:        msg,
+		SuggestedFixes: fixes,
+		Related: []analysis.RelatedInformation{{
+			Pos: f.expr.Pos(), End: f.expr.End(), Message: "the earlier check that matches first",
+		}},
+	})
+}
+
+// typeCaseExprs marks the type expressions of type switch cases, whose
+// messages say "case T".
+type typeCaseExpr struct{ ast.Expr }
+
+func isTypeCase(n ast.Node) bool { _, ok := n.(typeCaseExpr); return ok }
+
+func (c *checker) text(n ast.Node) string {
+	if t, ok := n.(typeCaseExpr); ok {
+		n = t.Expr
+	}
+	s := types.ExprString(n.(ast.Expr))
+	if len(s) > 80 {
+		s = s[:77] + "..."
+	}
+	return s
+}
+
+func (c *checker) switchStmt(s *ast.SwitchStmt, facts []fact) []fact {
+	if s.Init != nil {
+		c.nested(s.Init)
+		facts = c.kill(facts, s.Init)
+	}
+	info := c.pass.TypesInfo
+	var tag *types.Var
+	if s.Tag != nil {
+		id, ok := ast.Unparen(s.Tag).(*ast.Ident)
+		if !ok {
+			return c.afterSwitch(s.Body, facts)
+		}
+		v, ok := taxonomy.IsErrorVar(info.Uses[id])
+		if !ok || c.unsafe[v] {
+			return c.afterSwitch(s.Body, facts)
+		}
+		tag = v
+	}
+	seen := facts
+	for i, stmt := range s.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		var added []fact
+		for _, e := range cc.List {
+			subjects := []*types.Var{tag}
+			if tag == nil {
+				subjects = c.subjects(e)
+			}
+			for _, subject := range subjects {
+				var check taxonomy.Check
+				if tag != nil {
+					check = c.model.EqCheck(info, e)
+				} else {
+					check = c.model.Parse(taxonomy.NewEnv(info, subject), e)
+				}
+				if !check.Known() {
+					continue
+				}
+				c.checkAgainst(seen, subject, check, e, func(f fact) []analysis.SuggestedFix {
+					return c.fixClause(f, s.Body, i, len(cc.List) == 1)
+				})
+				added = append(added, fact{subject: subject, check: check, expr: e, verb: "matches first", clause: i})
+			}
+		}
+		seen = with(seen, added...)
+	}
+	return c.afterSwitch(s.Body, facts)
+}
+
+// afterSwitch analyzes the case bodies with the facts from before the
+// switch and returns what holds after it.
+func (c *checker) afterSwitch(body *ast.BlockStmt, facts []fact) []fact {
+	for _, stmt := range body.List {
+		c.stmts(stmt.(*ast.CaseClause).Body, facts)
+	}
+	return c.kill(facts, body)
+}
+
+func (c *checker) typeSwitch(s *ast.TypeSwitchStmt, facts []fact) []fact {
+	if s.Init != nil {
+		c.nested(s.Init)
+		facts = c.kill(facts, s.Init)
+	}
+	var x ast.Expr
+	switch a := s.Assign.(type) {
+	case *ast.ExprStmt:
+		x = a.X
+	case *ast.AssignStmt:
+		x = a.Rhs[0]
+	}
+	info := c.pass.TypesInfo
+	var subject *types.Var
+	if ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr); ok {
+		if id, ok := ast.Unparen(ta.X).(*ast.Ident); ok {
+			if v, ok := taxonomy.IsErrorVar(info.Uses[id]); ok && !c.unsafe[v] {
+				subject = v
+			}
+		}
+	}
+	if subject == nil {
+		return c.afterSwitch(s.Body, facts)
+	}
+	seen := facts
+	for i, stmt := range s.Body.List {
+		cc := stmt.(*ast.CaseClause)
+		var added []fact
+		for _, e := range cc.List {
+			t := info.TypeOf(e)
+			if t == nil || isNilType(t) {
+				continue
+			}
+			check := taxonomy.CaseCheck(t)
+			c.checkAgainst(seen, subject, check, typeCaseExpr{e}, func(f fact) []analysis.SuggestedFix {
+				return c.fixClause(f, s.Body, i, len(cc.List) == 1)
+			})
+			added = append(added, fact{subject: subject, check: check, expr: typeCaseExpr{e}, verb: "matches first", clause: i})
+		}
+		seen = with(seen, added...)
+	}
+	return c.afterSwitch(s.Body, facts)
+}
+
+func isNilType(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
+}
+
+// subjects returns the error variables a condition tests, in order.
+func (c *checker) subjects(cond ast.Expr) []*types.Var {
+	var out []*types.Var
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.Ident:
+			if v, ok := taxonomy.IsErrorVar(c.pass.TypesInfo.Uses[n]); ok && !c.unsafe[v] {
+				for _, w := range out {
+					if w == v {
+						return true
+					}
+				}
+				out = append(out, v)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// unsafeVars returns the variables of a function whose value may change
+// where the checks cannot see it: their address is taken, or a closure
+// assigns them.
+func unsafeVars(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
+	out := make(map[types.Object]bool)
+	var lits []*ast.FuncLit
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					if obj := info.Uses[id]; obj != nil {
+						out[obj] = true
+					}
+				}
+			}
+		case *ast.FuncLit:
+			lits = append(lits, n)
+			for obj := range assignedVars(info, n.Body) {
+				if obj.Pos() < n.Pos() || obj.Pos() >= n.End() {
+					out[obj] = true
+				}
+			}
+		}
+		return true
+	}
+	ast.Inspect(fd.Body, visit)
+	return out
+}
+
+// assignedVars returns the variables n assigns (redeclarations by :=
+// included; new variables it declares excluded).
+func assignedVars(info *types.Info, n ast.Node) map[types.Object]bool {
+	var out map[types.Object]bool
+	mark := func(e ast.Expr) {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if obj := info.Uses[id]; obj != nil {
+				if out == nil {
+					out = make(map[types.Object]bool)
+				}
+				out[obj] = true
+			}
+		}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				mark(l)
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				mark(n.Key)
+				if n.Value != nil {
+					mark(n.Value)
+				}
+			}
+		case *ast.IncDecStmt:
+			mark(n.X)
+		}
+		return true
+	})
+	return out
+}
+
+// terminates reports whether control never flows out of the end of block:
+// its last statement returns, panics, exits, or jumps away.
+func terminates(info *types.Info, block *ast.BlockStmt) bool {
+	if block == nil || len(block.List) == 0 {
+		return false
+	}
+	return terminatingStmt(info, block.List[len(block.List)-1])
+}
+
+func terminatingStmt(info *types.Info, s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return s.Tok != token.FALLTHROUGH
+	case *ast.BlockStmt:
+		return terminates(info, s)
+	case *ast.IfStmt:
+		if s.Else == nil {
+			return false
+		}
+		return terminates(info, s.Body) && terminatingStmt(info, s.Else)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		return ok && noReturn(info, call)
+	case *ast.LabeledStmt:
+		return terminatingStmt(info, s.Stmt)
+	}
+	return false
+}
+
+func isReturn(block *ast.BlockStmt) bool {
+	_, ok := block.List[len(block.List)-1].(*ast.ReturnStmt)
+	return ok
+}
+
+// noReturn reports whether call never returns: panic, os.Exit,
+// runtime.Goexit, log.Fatal*, log.Panic*, and the methods of testing.TB
+// that stop the test.
+func noReturn(info *types.Info, call *ast.CallExpr) bool {
+	switch fn := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return fn.Name() == "panic"
+	case *types.Func:
+		if fn.Pkg() == nil {
+			return false
+		}
+		name := fn.Name()
+		switch fn.Pkg().Path() {
+		case "os":
+			return name == "Exit"
+		case "runtime":
+			return name == "Goexit"
+		case "log":
+			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
+		case "testing":
+			switch name {
+			case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
+				return fn.Signature().Recv() != nil
+			}
+		}
+	}
+	return false
 }
