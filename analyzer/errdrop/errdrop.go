@@ -2,8 +2,17 @@ package errdrop
 
 import (
 	_ "embed"
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"runtime/debug"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
 )
@@ -11,10 +20,183 @@ import (
 //go:embed doc.go
 var doc string
 
+// Config is the configuration of the errdrop rule. The command line sets it
+// through the analyzer's flags; golangci-lint decodes the same struct from
+// its settings, under the same (lowercase) names.
+type Config struct {
+	// APIPackages narrows the rule to errors that come from functions and
+	// methods of these packages: import paths, where a trailing "/..."
+	// also matches every package below. Empty means every call.
+	APIPackages []string `yaml:"api-packages" json:"api-packages"`
+	// Exclude lists functions whose errors may be dropped, in errcheck's
+	// syntax: "pkg/path.Func", "(pkg/path.T).Method", "(*pkg/path.T).Method".
+	Exclude []string `yaml:"exclude" json:"exclude"`
+	// Tests reports in _test.go files too.
+	Tests bool `yaml:"tests" json:"tests"`
+}
+
+// DefaultConfig returns the configuration errdrop runs with when nothing
+// sets it: every package, no extra excludes, test files included.
+func DefaultConfig() *Config {
+	return &Config{Tests: true}
+}
+
 // Analyzer is the errdrop rule with its default configuration.
-var Analyzer = &analysis.Analyzer{
-	Name: "errdrop",
-	Doc:  ruledoc.Extract(doc, "errdrop"),
-	URL:  "https://github.com/apierrlint/apierrlint#errdrop",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
+var Analyzer = New(DefaultConfig())
+
+// New returns an errdrop analyzer bound to cfg: its flags write to cfg, and
+// each run reads cfg, so a caller that fills cfg (golangci-lint settings)
+// and one that parses flags (the command, go vet) configure the same thing.
+//
+// It requires only the inspect pass. In particular it does not use
+// passes/buildssa, whose ctrlflow prerequisite exports facts: under go vet
+// that would make errdrop run in full on every dependency, the standard
+// library included. errdrop builds the SSA form it needs itself (ssa.go).
+func New(cfg *Config) *analysis.Analyzer {
+	if cfg == nil {
+		cfg = DefaultConfig()
+	}
+	a := &analysis.Analyzer{
+		Name:     "errdrop",
+		Doc:      ruledoc.Extract(doc, "errdrop"),
+		URL:      "https://github.com/apierrlint/apierrlint#errdrop",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
+	}
+	a.Flags.Var((*listFlag)(&cfg.APIPackages), "api-packages",
+		"comma-separated import-path patterns (a trailing /... matches subpackages); report only errors from these packages")
+	a.Flags.Var((*listFlag)(&cfg.Exclude), "exclude",
+		"comma-separated functions whose errors may be dropped, as pkg.Func, (pkg.T).Method or (*pkg.T).Method with full import paths")
+	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	return a
+}
+
+// listFlag is a comma-separated list flag. Set replaces the list, so that a
+// flag given on the command line overrides the default instead of adding to it.
+type listFlag []string
+
+func (l *listFlag) String() string {
+	if l == nil {
+		return ""
+	}
+	return strings.Join(*l, ",")
+}
+
+func (l *listFlag) Set(s string) error {
+	*l = nil
+	for _, e := range strings.Split(s, ",") {
+		if e = strings.TrimSpace(e); e != "" {
+			*l = append(*l, e)
+		}
+	}
+	return nil
+}
+
+var _ flag.Value = (*listFlag)(nil)
+
+// checker holds what one run needs: the pass, the compiled options and
+// what the syntax pass collected for the SSA pass.
+type checker struct {
+	pass    *analysis.Pass
+	opts    *options
+	skip    map[*token.File]bool // generated files, and tests when -tests=false
+	ignores map[*token.File]map[int]bool
+	errType *types.Interface
+	// writeFiles are the variables and fields that hold a file opened
+	// for writing, whose Close must be checked.
+	writeFiles map[*types.Var]bool
+}
+
+func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
+	opts, err := compile(cfg)
+	if err != nil {
+		return nil, err
+	}
+	// A panic in a vet tool aborts the whole build; turn an unexpected one
+	// into an error naming the package, which is easier to report.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("errdrop: internal error on package %s: %v\n%s", pass.Pkg.Path(), r, debug.Stack())
+		}
+	}()
+	c := &checker{
+		pass:       pass,
+		opts:       opts,
+		skip:       map[*token.File]bool{},
+		ignores:    map[*token.File]map[int]bool{},
+		errType:    types.Universe.Lookup("error").Type().Underlying().(*types.Interface),
+		writeFiles: map[*types.Var]bool{},
+	}
+	var files []*ast.File
+	for _, f := range pass.Files {
+		tf := pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		if ast.IsGenerated(f) || (!cfg.Tests && strings.HasSuffix(tf.Name(), "_test.go")) {
+			c.skip[tf] = true
+			continue
+		}
+		c.ignores[tf] = ignoredLines(pass.Fset, f)
+		files = append(files, f)
+	}
+	if len(files) == 0 {
+		return nil, nil
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	cands := c.checkCalls(ins)
+	if cands.empty() {
+		return nil, nil // nothing for the data-flow checks: skip building SSA
+	}
+	c.checkFlow(cands)
+	return nil, nil
+}
+
+// ignoredLines returns the lines of f whose diagnostics the suppression
+// comments silence: a line carrying //nolint:apierrlint (or
+// //nolint:errdrop, or //nolint:all), and a line carrying or following
+// //apierrlint:ignore errdrop <reason>.
+func ignoredLines(fset *token.FileSet, f *ast.File) map[int]bool {
+	var lines map[int]bool
+	for _, cg := range f.Comments {
+		for _, cm := range cg.List {
+			text := strings.TrimPrefix(cm.Text, "//")
+			line := fset.Position(cm.Slash).Line
+			switch {
+			case strings.HasPrefix(text, "nolint:"):
+				list, _, _ := strings.Cut(strings.TrimPrefix(text, "nolint:"), " ")
+				for _, name := range strings.Split(list, ",") {
+					if name == "apierrlint" || name == "errdrop" || name == "all" {
+						if lines == nil {
+							lines = map[int]bool{}
+						}
+						lines[line] = true
+					}
+				}
+			case strings.HasPrefix(text, "apierrlint:ignore "):
+				fields := strings.Fields(strings.TrimPrefix(text, "apierrlint:ignore "))
+				// The reason is required: a directive without one is inert.
+				if len(fields) >= 2 && (fields[0] == "errdrop" || fields[0] == "all") {
+					if lines == nil {
+						lines = map[int]bool{}
+					}
+					lines[line] = true
+					lines[line+1] = true
+				}
+			}
+		}
+	}
+	return lines
+}
+
+// report emits d unless its file is skipped or its line is suppressed.
+func (c *checker) report(d analysis.Diagnostic) {
+	tf := c.pass.Fset.File(d.Pos)
+	if tf == nil || c.skip[tf] {
+		return
+	}
+	if c.ignores[tf][tf.Line(d.Pos)] {
+		return
+	}
+	c.pass.Report(d)
 }

@@ -1,0 +1,564 @@
+package errdrop
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// callee describes the function a call calls, for messages and options.
+type callee struct {
+	name string   // in messages: pkg.F, (*pkg.T).M, or the expression for a func value
+	keys []string // the names -exclude may use for it (full import paths)
+	pkgs []string // the packages -api-packages is matched against
+}
+
+// candidates is what the syntax pass hands to the data-flow pass.
+type candidates struct {
+	defs       map[token.Pos]*def            // an error variable assigned from a call, by the LHS identifier
+	blankReads map[token.Pos]bool            // identifiers read only to be discarded: _ = err
+	checks     map[token.Pos]*nilCheck       // if err != nil / err == nil, by the operator
+	calls      map[token.Pos]*ast.CallExpr   // calls with an error result, by Lparen
+	returns    map[token.Pos]*ast.ReturnStmt // by the return keyword
+	uses       map[*types.Var][]token.Pos    // reads of local error variables
+	lhs        map[token.Pos]bool            // identifiers assigned to, of local error variables
+}
+
+func (cs *candidates) empty() bool { return len(cs.defs) == 0 && len(cs.checks) == 0 }
+
+// def is an error-typed local variable given the error result of a call.
+type def struct {
+	ident  *ast.Ident
+	v      *types.Var
+	call   *ast.CallExpr
+	callee callee
+}
+
+// nilCheck is an if statement whose whole condition compares an error
+// variable with nil.
+type nilCheck struct {
+	stmt  *ast.IfStmt
+	ident *ast.Ident
+	v     *types.Var
+}
+
+// checkCalls reports the errors that are dropped in the syntax: call
+// statements, defer and go statements, and results assigned to _. It
+// returns what the data-flow checks need.
+func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
+	cs := &candidates{
+		defs:       map[token.Pos]*def{},
+		blankReads: map[token.Pos]bool{},
+		checks:     map[token.Pos]*nilCheck{},
+		calls:      map[token.Pos]*ast.CallExpr{},
+		returns:    map[token.Pos]*ast.ReturnStmt{},
+		uses:       map[*types.Var][]token.Pos{},
+		lhs:        map[token.Pos]bool{},
+	}
+	info := c.pass.TypesInfo
+	// The first walk collects the files opened for writing, which the
+	// second needs to judge a Close.
+	writeFiles := c.writeFiles
+	var nodes []ast.Node
+	ins.Preorder([]ast.Node{
+		(*ast.ExprStmt)(nil), (*ast.DeferStmt)(nil), (*ast.GoStmt)(nil), (*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CallExpr)(nil),
+	}, func(n ast.Node) {
+		if c.skip[c.pass.Fset.File(n.Pos())] {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok && c.isLocalError(v) {
+				cs.uses[v] = append(cs.uses[v], n.Pos())
+			}
+			return
+		case *ast.CallExpr:
+			if len(c.errorResults(n)) > 0 {
+				cs.calls[n.Lparen] = n
+			}
+			return
+		case *ast.ReturnStmt:
+			cs.returns[n.Return] = n
+			return
+		case *ast.IfStmt:
+			if chk := c.nilCheckOf(n); chk != nil {
+				cs.checks[n.Cond.(*ast.BinaryExpr).OpPos] = chk
+			}
+			return
+		case *ast.AssignStmt:
+			c.collectAssign(n.Lhs, n.Rhs, cs, writeFiles)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			c.collectAssign(lhs, n.Values, cs, writeFiles)
+			return
+		}
+		nodes = append(nodes, n)
+	})
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case *ast.ExprStmt:
+			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
+				c.checkDropped(call, -1, writeFiles, "is not checked; handle or return it")
+			}
+		case *ast.DeferStmt:
+			c.checkDropped(n.Call, -1, writeFiles, "is not checked in defer; check it in a deferred func")
+		case *ast.GoStmt:
+			c.checkDropped(n.Call, -1, writeFiles, "is not checked in go statement; check it inside the goroutine")
+		case *ast.AssignStmt:
+			c.checkBlank(n, writeFiles)
+		}
+	}
+	return cs
+}
+
+// collectAssign records error variables assigned from calls, blank reads
+// of variables, and variables holding files opened for writing.
+func (c *checker) collectAssign(lhs, rhs []ast.Expr, cs *candidates, writeFiles map[*types.Var]bool) {
+	info := c.pass.TypesInfo
+	if len(lhs) == 1 && len(rhs) == 1 && isBlank(lhs[0]) {
+		if id, ok := ast.Unparen(rhs[0]).(*ast.Ident); ok {
+			cs.blankReads[id.Pos()] = true
+		}
+	}
+	for i, l := range lhs {
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && id.Name != "_" {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && c.isLocalError(v) {
+				cs.lhs[id.Pos()] = true
+			}
+		}
+		call, idx := resultOf(rhs, len(lhs), i)
+		if call == nil {
+			continue
+		}
+		if isWriteOpen(info, call) && idx == 0 {
+			if v := assignedVar(info, l); v != nil {
+				writeFiles[v] = true
+			}
+		}
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok || id.Name == "_" {
+			continue
+		}
+		v, ok := info.ObjectOf(id).(*types.Var)
+		if !ok || !c.isLocalError(v) || !c.isErrorResult(call, idx) {
+			continue
+		}
+		cl, ok := c.calleeOf(call)
+		if !ok {
+			continue
+		}
+		cs.defs[id.Pos()] = &def{ident: id, v: v, call: call, callee: cl}
+	}
+}
+
+// resultOf returns the call and the index of its result that the i-th of
+// n left-hand sides receives, or nil if that is not a call's result.
+func resultOf(rhs []ast.Expr, n, i int) (*ast.CallExpr, int) {
+	switch {
+	case len(rhs) == 1 && n > 1:
+		call, _ := ast.Unparen(rhs[0]).(*ast.CallExpr)
+		return call, i
+	case len(rhs) == n:
+		call, _ := ast.Unparen(rhs[i]).(*ast.CallExpr)
+		return call, 0
+	}
+	return nil, 0
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+// assignedVar returns the variable or field an assignment target names.
+func assignedVar(info *types.Info, e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := info.ObjectOf(e).(*types.Var)
+		return v
+	case *ast.SelectorExpr:
+		v, _ := info.ObjectOf(e.Sel).(*types.Var)
+		return v
+	}
+	return nil
+}
+
+// checkBlank reports error results assigned to the blank identifier.
+func (c *checker) checkBlank(n *ast.AssignStmt, writeFiles map[*types.Var]bool) {
+	for i, l := range n.Lhs {
+		if !isBlank(l) {
+			continue
+		}
+		call, idx := resultOf(n.Rhs, len(n.Lhs), i)
+		if call != nil {
+			c.checkDropped(call, idx, writeFiles, "is assigned to _; handle or return it")
+		}
+	}
+}
+
+// checkDropped reports call if its result idx (every result if idx < 0)
+// is an error that is not excluded.
+func (c *checker) checkDropped(call *ast.CallExpr, idx int, writeFiles map[*types.Var]bool, what string) {
+	res := c.errorResults(call)
+	if len(res) == 0 {
+		return
+	}
+	if idx >= 0 && !contains(res, idx) {
+		return
+	}
+	cl, ok := c.calleeOf(call)
+	if !ok || c.excluded(call, cl, writeFiles) {
+		return
+	}
+	c.report(analysis.Diagnostic{
+		Pos:     call.Pos(),
+		End:     call.End(),
+		Message: fmt.Sprintf("error returned by %s %s", cl.name, what),
+	})
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// isError reports whether values of type t are errors: t is error, a named
+// error type, an interface that embeds error, or a type parameter whose
+// constraint has the Error method.
+func (c *checker) isError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.(*types.Basic); ok && b.Kind() == types.UntypedNil {
+		return false
+	}
+	if _, ok := t.(*types.Tuple); ok {
+		return false
+	}
+	return types.Implements(t, c.errType)
+}
+
+// errorResults returns the indices of the error results of call, as
+// instantiated at the call (so a type parameter instantiated with error
+// counts). A comma-ok result list, whose last result is a bool, has none:
+// errors.AsType and lookups return an error value, not a failure.
+func (c *checker) errorResults(call *ast.CallExpr) []int {
+	tv, ok := c.pass.TypesInfo.Types[call]
+	if !ok || !tv.IsValue() {
+		return nil
+	}
+	switch t := tv.Type.(type) {
+	case *types.Tuple:
+		if t.Len() == 0 || isBool(t.At(t.Len()-1).Type()) {
+			return nil
+		}
+		var res []int
+		for i := range t.Len() {
+			if c.isError(t.At(i).Type()) {
+				res = append(res, i)
+			}
+		}
+		return res
+	default:
+		if c.isError(t) {
+			return []int{0}
+		}
+	}
+	return nil
+}
+
+func (c *checker) isErrorResult(call *ast.CallExpr, idx int) bool {
+	return contains(c.errorResults(call), idx)
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// isLocalError reports whether v is a local variable (or parameter or
+// result) of an error type.
+func (c *checker) isLocalError(v *types.Var) bool {
+	return !v.IsField() && v.Parent() != nil && v.Parent() != c.pass.Pkg.Scope() && v.Parent() != types.Universe && c.isError(v.Type())
+}
+
+// calleeOf names the function call calls. It is false for conversions and
+// builtins.
+func (c *checker) calleeOf(call *ast.CallExpr) (callee, bool) {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return callee{}, false
+	}
+	switch obj := typeutil.Callee(info, call).(type) {
+	case *types.Builtin:
+		return callee{}, false
+	case *types.Func:
+		return c.funcCallee(call, obj.Origin()), true
+	default:
+		// A func value: a variable, a field, a literal, a call's result.
+		return callee{name: types.ExprString(call.Fun)}, true
+	}
+}
+
+func (c *checker) funcCallee(call *ast.CallExpr, fn *types.Func) callee {
+	sig := fn.Type().(*types.Signature)
+	recv := sig.Recv()
+	if recv == nil {
+		cl := callee{name: fn.Name()}
+		if fn.Pkg() != nil {
+			cl.keys = []string{fn.Pkg().Path() + "." + fn.Name()}
+			cl.pkgs = []string{fn.Pkg().Path()}
+			if fn.Pkg() != c.pass.Pkg {
+				cl.name = fn.Pkg().Name() + "." + fn.Name()
+			}
+		}
+		return cl
+	}
+	var cl callee
+	add := func(t types.Type, display bool) {
+		ptr := ""
+		if p, ok := t.(*types.Pointer); ok {
+			ptr, t = "*", p.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil {
+			return
+		}
+		obj := named.Obj()
+		cl.keys = append(cl.keys, "("+ptr+obj.Pkg().Path()+"."+obj.Name()+")."+fn.Name())
+		cl.pkgs = append(cl.pkgs, obj.Pkg().Path())
+		if display && cl.name == "" {
+			q := obj.Pkg().Name() + "."
+			if obj.Pkg() == c.pass.Pkg {
+				q = ""
+			}
+			cl.name = "(" + ptr + q + obj.Name() + ")." + fn.Name()
+		}
+	}
+	// The static type of the receiver expression names interface methods
+	// best ((io.WriteCloser).Close rather than (io.Closer).Close); the
+	// declared receiver names concrete methods, promoted ones included.
+	var static types.Type
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		static = c.pass.TypesInfo.TypeOf(sel.X)
+	}
+	if static != nil && types.IsInterface(static) {
+		add(static, true)
+		add(recv.Type(), true)
+	} else {
+		add(recv.Type(), true)
+		if static != nil {
+			add(static, false)
+		}
+	}
+	if fn.Pkg() != nil {
+		cl.pkgs = append(cl.pkgs, fn.Pkg().Path())
+	}
+	if cl.name == "" {
+		cl.name = types.ExprString(call.Fun)
+	}
+	return cl
+}
+
+// excluded reports whether dropping the errors of call is fine: the
+// options exclude it or it is a default exclude, its package is out of the
+// -api-packages scope, or it is the Close of something that is not written.
+func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.Var]bool) bool {
+	if !c.inScope(cl) {
+		return true
+	}
+	for _, k := range cl.keys {
+		if c.opts.exclude[k] {
+			return true
+		}
+	}
+	info := c.pass.TypesInfo
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	fn = fn.Origin()
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil && fn.Pkg() != nil {
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
+			return len(call.Args) > 0 && c.harmlessWriter(call.Args[0])
+		}
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	recvT := info.TypeOf(sel.X)
+	switch fn.Name() {
+	case "Write", "WriteString", "WriteByte", "WriteRune":
+		return isHash(recvT)
+	case "Close":
+		if sig.Params().Len() != 0 {
+			return false
+		}
+		if isOSFile(recvT) {
+			v := assignedVar(info, sel.X)
+			return v == nil || !writeFiles[v]
+		}
+		return !hasWriteMethod(recvT)
+	}
+	return false
+}
+
+func (c *checker) inScope(cl callee) bool {
+	if len(c.opts.api) == 0 {
+		return true
+	}
+	for _, p := range cl.pkgs {
+		if c.opts.inAPI(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmlessWriter reports whether writes to e cannot fail or are not worth
+// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a hash.
+func (c *checker) harmlessWriter(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if v, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "os" &&
+			(v.Name() == "Stdout" || v.Name() == "Stderr") {
+			return true
+		}
+	}
+	t := info.TypeOf(e)
+	return isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
+}
+
+// isNamed reports whether t is pkg.name or *pkg.name.
+func isNamed(t types.Type, pkg, name string) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+func isOSFile(t types.Type) bool { return isNamed(t, "os", "File") }
+
+// isHash reports whether t has the methods of hash.Hash, whose Write never
+// returns an error.
+func isHash(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	for _, m := range []string{"Sum", "Reset", "Size", "BlockSize"} {
+		if _, ok := obj(t, m).(*types.Func); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func obj(t types.Type, name string) types.Object {
+	o, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	return o
+}
+
+// hasWriteMethod reports whether t has an io.Writer Write method.
+func hasWriteMethod(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	fn, ok := obj(t, "Write").(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	s, ok := sig.Params().At(0).Type().Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// isWriteOpen reports whether call opens a file for writing: os.Create,
+// os.CreateTemp, ioutil.TempFile, or os.OpenFile with a write flag (or a
+// flag it cannot evaluate that names one).
+func isWriteOpen(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "os.Create", "os.CreateTemp", "io/ioutil.TempFile":
+		return true
+	case "os.OpenFile":
+		if len(call.Args) < 2 {
+			return false
+		}
+		const write = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREATE | os.O_TRUNC
+		if tv := info.Types[call.Args[1]]; tv.Value != nil {
+			f, ok := constant.Int64Val(tv.Value)
+			return ok && f&int64(write) != 0
+		}
+		found := false
+		ast.Inspect(call.Args[1], func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				switch id.Name {
+				case "O_WRONLY", "O_RDWR", "O_APPEND", "O_CREATE", "O_TRUNC":
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return false
+}
+
+// nilCheckOf returns the nil check that is the whole condition of n.
+func (c *checker) nilCheckOf(n *ast.IfStmt) *nilCheck {
+	be, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr)
+	if !ok || (be.Op != token.NEQ && be.Op != token.EQL) {
+		return nil
+	}
+	x, y := ast.Unparen(be.X), ast.Unparen(be.Y)
+	if c.isNil(x) {
+		x, y = y, x
+	}
+	id, ok := x.(*ast.Ident)
+	if !ok || !c.isNil(y) {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || !c.isLocalError(v) || !types.IsInterface(v.Type()) {
+		return nil
+	}
+	return &nilCheck{stmt: n, ident: id, v: v}
+}
+
+func (c *checker) isNil(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return ok && tv.IsNil()
+}

@@ -1,0 +1,561 @@
+package errdrop
+
+// The data-flow checks run on the SSA form of golang.org/x/tools/go/ssa,
+// which errdrop builds itself from public calls, as passes/buildssa does,
+// but without buildssa's ctrlflow prerequisite (it exports facts, so under
+// go vet it would make errdrop run on every dependency) and with debug
+// information on: the DebugRef instructions tie each SSA value to the
+// variable and the identifier it was assigned through, which is how an
+// overwrite is told from a use. x/tools is already a dependency and its
+// go/ssa API is stable; staticcheck's go/ir has a richer form (sigma
+// nodes, no-return detection) but its README warns its API is not.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxSteps bounds the instructions one search visits, so that a huge
+// function costs linear time per error, not more. A search that hits the
+// bound reports nothing.
+const maxSteps = 20000
+
+func (c *checker) buildSSA() []*ssa.Function {
+	prog := ssa.NewProgram(c.pass.Fset, 0)
+	prog.SetNoReturn(noReturn)
+	for _, p := range c.pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, false)
+	pkg.SetDebugMode(true)
+	pkg.Build()
+
+	var funcs []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		funcs = append(funcs, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range c.pass.Files {
+		if c.skip[c.pass.Fset.File(file.FileStart)] {
+			continue
+		}
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if f := prog.FuncValue(obj); f != nil {
+				add(f)
+			}
+		}
+	}
+	// Package-level variable initialisers may hold function literals.
+	if init := pkg.Func("init"); init != nil {
+		for _, anon := range init.AnonFuncs {
+			add(anon)
+		}
+	}
+	return funcs
+}
+
+// noReturn reports the functions that never return, so that the paths
+// through them end there instead of reaching a later return.
+func noReturn(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "os":
+		return fn.Name() == "Exit"
+	case "runtime":
+		return fn.Name() == "Goexit"
+	case "log":
+		switch fn.Name() {
+		case "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln":
+			return true
+		}
+	case "testing":
+		switch fn.Name() {
+		case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) checkFlow(cs *candidates) {
+	for _, fn := range c.buildSSA() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch in := instr.(type) {
+				case *ssa.DebugRef:
+					if in.IsAddr {
+						continue
+					}
+					if d := cs.defs[in.Expr.Pos()]; d != nil && in.Object() == d.v {
+						c.checkDef(cs, d, in.X)
+					}
+				case *ssa.If:
+					if bo, ok := in.Cond.(*ssa.BinOp); ok {
+						if chk := cs.checks[bo.Pos()]; chk != nil {
+							c.checkNilCheck(cs, fn, chk, in, bo)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// item is a point of a search: a block, an instruction index in it, and
+// the value that holds the error there (nil once it is out of scope).
+type item struct {
+	b *ssa.BasicBlock
+	i int
+	c ssa.Value
+}
+
+type seenKey struct {
+	b *ssa.BasicBlock
+	c ssa.Value
+}
+
+// uses reports whether instr reads v.
+func uses(instr ssa.Instruction, v ssa.Value) bool {
+	if v == nil {
+		return false
+	}
+	var buf [8]*ssa.Value
+	for _, op := range instr.Operands(buf[:0]) {
+		if op != nil && *op == v {
+			return true
+		}
+	}
+	return false
+}
+
+// carry returns the value that holds c, the value of variable v, on
+// entry to s from b: a phi of s that merges c (named after v), or c itself
+// where c is still defined. It returns (nil, true) when c flows into
+// another variable, which counts as passing the error on, and (nil, false)
+// when c is dead in s.
+func carry(b, s *ssa.BasicBlock, c ssa.Value, v *types.Var) (ssa.Value, bool) {
+	idx := -1
+	for i, p := range s.Preds {
+		if p == b {
+			idx = i
+			break
+		}
+	}
+	other := false
+	for _, instr := range s.Instrs {
+		phi, ok := instr.(*ssa.Phi)
+		if !ok {
+			break
+		}
+		if idx >= 0 && idx < len(phi.Edges) && phi.Edges[idx] == c {
+			if v != nil && phi.Comment == v.Name() {
+				return phi, true
+			}
+			other = true
+		}
+	}
+	if other {
+		return nil, true
+	}
+	ci, ok := c.(ssa.Instruction)
+	if !ok || ci.Block() == nil || ci.Block().Dominates(s) {
+		return c, true
+	}
+	return nil, false
+}
+
+type lossKind int
+
+const (
+	lossNone lossKind = iota
+	lossOverwrite
+	lossReturn
+	lossScope
+)
+
+// firstLoss searches the paths from the definition of val, the value a
+// call's error gave to variable v, for one on which it is lost: the
+// variable is assigned again, the function returns, or the value goes out
+// of scope, before anything reads it. Any read counts: a comparison, a
+// call argument, a return, a store, a send, a conversion.
+func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var) (lossKind, token.Pos) {
+	start, ok := val.(ssa.Instruction)
+	if !ok || start.Block() == nil {
+		return lossNone, token.NoPos
+	}
+	b := start.Block()
+	idx := -1
+	for i, instr := range b.Instrs {
+		if instr == start {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		return lossNone, token.NoPos
+	}
+	stack := []item{{b: b, i: idx + 1, c: val}}
+	seen := map[seenKey]bool{{b, val}: true}
+	steps := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		done := false
+		for i := it.i; i < len(it.b.Instrs) && !done; i++ {
+			if steps++; steps > maxSteps {
+				return lossNone, token.NoPos
+			}
+			switch in := it.b.Instrs[i].(type) {
+			case *ssa.Phi:
+				continue // merges are followed on the edges
+			case *ssa.DebugRef:
+				if in.IsAddr || in.Object() != v {
+					continue
+				}
+				switch {
+				case in.X == it.c && cs.blankReads[in.Expr.Pos()]:
+					done = true // _ = err: discarded on purpose
+				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
+					return lossOverwrite, in.Expr.Pos()
+				case in.X != it.c:
+					done = true // the variable holds something we did not follow: stay silent
+				}
+				continue
+			}
+			in := it.b.Instrs[i]
+			if uses(in, it.c) {
+				done = true
+				continue
+			}
+			switch in := in.(type) {
+			case *ssa.Return:
+				return lossReturn, in.Pos()
+			case *ssa.Panic:
+				done = true
+			}
+		}
+		if done {
+			continue
+		}
+		for _, s := range it.b.Succs {
+			nc, ok := carry(it.b, s, it.c, v)
+			if !ok {
+				return lossScope, token.NoPos
+			}
+			if nc == nil {
+				continue
+			}
+			if k := (seenKey{s, nc}); !seen[k] {
+				seen[k] = true
+				stack = append(stack, item{b: s, i: 0, c: nc})
+			}
+		}
+	}
+	return lossNone, token.NoPos
+}
+
+// checkDef reports an error assigned to a variable and lost before it is
+// read on some path.
+func (c *checker) checkDef(cs *candidates, d *def, val ssa.Value) {
+	if c.excluded(d.call, d.callee, c.writeFiles) {
+		return
+	}
+	kind, pos := c.firstLoss(cs, val, d.v)
+	fset := c.pass.Fset
+	var msg string
+	var related []analysis.RelatedInformation
+	switch kind {
+	case lossNone:
+		return
+	case lossOverwrite:
+		if pos == d.ident.Pos() {
+			msg = fmt.Sprintf("error from %s is overwritten by the next loop iteration before it is checked; check it in the loop", d.callee.name)
+		} else {
+			msg = fmt.Sprintf("error from %s is overwritten on line %d before it is checked; check it first", d.callee.name, fset.Position(pos).Line)
+			related = []analysis.RelatedInformation{{Pos: pos, Message: "overwritten here"}}
+		}
+	case lossReturn:
+		if pos.IsValid() {
+			msg = fmt.Sprintf("error from %s is not checked before the return on line %d; handle or return it", d.callee.name, fset.Position(pos).Line)
+			related = []analysis.RelatedInformation{{Pos: pos, Message: "returns without the error"}}
+		} else {
+			msg = fmt.Sprintf("error from %s is not checked before the function returns; handle or return it", d.callee.name)
+		}
+	case lossScope:
+		if outer := c.shadowed(cs, d); outer != nil {
+			msg = fmt.Sprintf("error from %s is not checked on every path: := declares a new %s that shadows the one on line %d, which is checked instead; assign with = or check it here",
+				d.callee.name, d.v.Name(), fset.Position(outer.Pos()).Line)
+			related = []analysis.RelatedInformation{{Pos: outer.Pos(), Message: "shadowed " + outer.Name() + " declared here"}}
+		} else {
+			msg = fmt.Sprintf("error from %s is not checked on every path; handle or return it", d.callee.name)
+		}
+	}
+	c.report(analysis.Diagnostic{Pos: d.ident.Pos(), End: d.ident.End(), Message: msg, Related: related})
+}
+
+// shadowed returns the outer error variable that the := of d shadows, if
+// that outer variable is read after the inner one's scope ends (so the
+// author probably meant to assign it).
+func (c *checker) shadowed(cs *candidates, d *def) *types.Var {
+	if c.pass.TypesInfo.Defs[d.ident] == nil {
+		return nil // assigned with =, not declared
+	}
+	inner := d.v.Parent()
+	if inner == nil || inner.Parent() == nil {
+		return nil
+	}
+	_, obj := inner.Parent().LookupParent(d.v.Name(), d.ident.Pos())
+	outer, ok := obj.(*types.Var)
+	if !ok || outer == d.v || !c.isLocalError(outer) {
+		return nil
+	}
+	for _, p := range cs.uses[outer] {
+		if p > inner.End() {
+			return outer
+		}
+	}
+	return nil
+}
+
+// originCall returns the call whose error result v is, looking through a
+// conversion to an interface.
+func originCall(v ssa.Value) *ssa.Call {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		return v
+	case *ssa.Extract:
+		call, _ := v.Tuple.(*ssa.Call)
+		return call
+	}
+	return nil
+}
+
+// checkNilCheck reports an error that a function returning an error checks
+// against nil and then drops: on the non-nil branch it returns a nil error
+// without reading the checked one.
+func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck, ifi *ssa.If, bo *ssa.BinOp) {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !c.isError(res.At(res.Len()-1).Type()) || !types.IsInterface(res.At(res.Len()-1).Type()) {
+		return
+	}
+	x := bo.X
+	if k, ok := x.(*ssa.Const); ok && k.IsNil() {
+		x = bo.Y
+	}
+	call := originCall(x)
+	if call == nil {
+		return
+	}
+	ce := cs.calls[call.Pos()]
+	if ce == nil {
+		return
+	}
+	cl, ok := c.calleeOf(ce)
+	if !ok || c.excluded(ce, cl, c.writeFiles) {
+		return
+	}
+	nonNil := ifi.Block().Succs[0]
+	if bo.Op == token.EQL {
+		nonNil = ifi.Block().Succs[1]
+	}
+	xi, ok := x.(ssa.Instruction)
+	if !ok || xi.Block() == nil {
+		return
+	}
+	home := xi.Block()
+	stack := []item{{b: nonNil, c: x}}
+	seen := map[seenKey]bool{{nonNil, x}: true}
+	steps := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		done := false
+		for i := it.i; i < len(it.b.Instrs) && !done; i++ {
+			if steps++; steps > maxSteps {
+				return
+			}
+			in := it.b.Instrs[i]
+			switch in := in.(type) {
+			case *ssa.Phi:
+				continue
+			case *ssa.DebugRef:
+				// Assigning the checked variable again (err = nil,
+				// err = fallback()) is a decision about the error: stay silent.
+				if it.c != nil && !in.IsAddr && in.Object() == chk.v && in.X != it.c {
+					done = true
+				}
+				continue
+			}
+			if uses(in, it.c) {
+				done = true
+				continue
+			}
+			switch in := in.(type) {
+			case *ssa.Panic:
+				done = true
+			case *ssa.Return:
+				done = true
+				if len(in.Results) == 0 {
+					continue
+				}
+				r := in.Results[len(in.Results)-1]
+				if !nilAt(r, it.b, 0) {
+					continue
+				}
+				ret := cs.returns[in.Pos()]
+				if ret == nil {
+					continue
+				}
+				c.reportDropped(chk, cl, ret, it.c == nil)
+				return
+			}
+		}
+		if done {
+			continue
+		}
+		for _, s := range it.b.Succs {
+			var nc ssa.Value
+			if it.c != nil {
+				var ok bool
+				nc, ok = carry(it.b, s, it.c, chk.v)
+				if ok && nc == nil {
+					continue // passed on to another variable
+				}
+			}
+			// Out of the checked variable's scope, keep looking only for
+			// a return of an outer variable of the same name (the :=
+			// shadowing bug), and never around a loop back to the check.
+			if nc == nil && s.Dominates(home) {
+				continue
+			}
+			if k := (seenKey{s, nc}); !seen[k] {
+				seen[k] = true
+				stack = append(stack, item{b: s, c: nc})
+			}
+		}
+	}
+}
+
+// nilAt reports whether v is certainly a nil interface in block b: the
+// constant nil, a merge of such values, or a value that a dominating
+// branch compared with nil.
+func nilAt(v ssa.Value, b *ssa.BasicBlock, depth int) bool {
+	if k, ok := v.(*ssa.Const); ok {
+		return k.IsNil() && types.IsInterface(k.Type())
+	}
+	if refs := v.Referrers(); refs != nil {
+		for _, ref := range *refs {
+			bo, ok := ref.(*ssa.BinOp)
+			if !ok || (bo.Op != token.EQL && bo.Op != token.NEQ) {
+				continue
+			}
+			other := bo.X
+			if other == v {
+				other = bo.Y
+			}
+			if k, ok := other.(*ssa.Const); !ok || !k.IsNil() {
+				continue
+			}
+			brefs := bo.Referrers()
+			if brefs == nil {
+				continue
+			}
+			for _, r := range *brefs {
+				ifi, ok := r.(*ssa.If)
+				if !ok {
+					continue
+				}
+				nilSucc := ifi.Block().Succs[0]
+				if bo.Op == token.NEQ {
+					nilSucc = ifi.Block().Succs[1]
+				}
+				if len(nilSucc.Preds) == 1 && nilSucc.Dominates(b) {
+					return true
+				}
+			}
+		}
+	}
+	if phi, ok := v.(*ssa.Phi); ok && depth < 3 {
+		for i, e := range phi.Edges {
+			if !nilAt(e, phi.Block().Preds[i], depth+1) {
+				return false
+			}
+		}
+		return len(phi.Edges) > 0
+	}
+	return false
+}
+
+// reportDropped reports the return that drops a checked error, with a fix
+// when the checked variable is in scope there and the return is in the
+// body of the check.
+func (c *checker) reportDropped(chk *nilCheck, cl callee, ret *ast.ReturnStmt, outOfScope bool) {
+	fset := c.pass.Fset
+	retText := "return"
+	var last ast.Expr
+	if n := len(ret.Results); n > 0 {
+		last = ret.Results[n-1]
+		retText = "return " + types.ExprString(last)
+		if n > 1 {
+			retText = "return ..., " + types.ExprString(last)
+		}
+	}
+	if outOfScope {
+		id, ok := ast.Unparen(last).(*ast.Ident)
+		if !ok || id.Name != chk.v.Name() {
+			return
+		}
+		outer, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok || outer == chk.v {
+			return
+		}
+		c.report(analysis.Diagnostic{
+			Pos: ret.Pos(), End: ret.End(),
+			Message: fmt.Sprintf("error from %s is checked and then dropped: %s returns the %s declared on line %d, which is nil here, because := on line %d declared a new %s; assign with =",
+				cl.name, retText, id.Name, fset.Position(outer.Pos()).Line, fset.Position(chk.v.Pos()).Line, id.Name),
+			Related: []analysis.RelatedInformation{{Pos: chk.ident.Pos(), Message: "checked here"}},
+		})
+		return
+	}
+	msg := fmt.Sprintf("error from %s is checked and then dropped: %s loses it; return %s", cl.name, retText, chk.v.Name())
+	if id, ok := ast.Unparen(last).(*ast.Ident); ok && id.Name != "nil" {
+		msg = fmt.Sprintf("error from %s is checked and then dropped: %s loses it (%s is nil here); return %s", cl.name, retText, id.Name, chk.v.Name())
+	}
+	d := analysis.Diagnostic{
+		Pos: ret.Pos(), End: ret.End(), Message: msg,
+		Related: []analysis.RelatedInformation{{Pos: chk.ident.Pos(), Message: "checked here"}},
+	}
+	if last != nil && ret.Pos() >= chk.stmt.Body.Lbrace && ret.End() <= chk.stmt.Body.Rbrace {
+		scope := c.pass.Pkg.Scope().Innermost(ret.Pos())
+		if scope != nil {
+			if _, obj := scope.LookupParent(chk.v.Name(), ret.Pos()); obj == chk.v {
+				d.SuggestedFixes = []analysis.SuggestedFix{{
+					Message:   "return " + chk.v.Name(),
+					TextEdits: []analysis.TextEdit{{Pos: last.Pos(), End: last.End(), NewText: []byte(chk.v.Name())}},
+				}}
+			}
+		}
+	}
+	c.report(d)
+}
