@@ -20,3 +20,7 @@ func testdata(t *testing.T) string {
 func TestChains(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/chain")
 }
+
+func TestSentinels(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/sentinels/...")
+}

@@ -11,11 +11,14 @@ import (
 )
 
 // summarizePackage exports the facts of the package under analysis:
-// sentinels first, then the methods of error types (whose summaries may
-// name sentinels), then predicates (which may use both).
+// sentinels and the methods of error types, which refer to each other
+// (`var ErrGone = &WrapError{Err: ErrNotFound}` needs WrapError.Unwrap;
+// `Unwrap() error { return ErrNotFound }` needs ErrNotFound), in two
+// rounds so that declaration order does not matter; then predicates, which
+// may use both.
 func summarizePackage(m *Model) {
 	pass := m.pass
-	reassigned := packageVarsAssigned(pass.TypesInfo, pass.Files)
+	var vars []*ast.ValueSpec
 	var methods, preds []*ast.FuncDecl
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
@@ -23,7 +26,7 @@ func summarizePackage(m *Model) {
 			case *ast.GenDecl:
 				if d.Tok == token.VAR {
 					for _, spec := range d.Specs {
-						m.summarizeSentinels(spec.(*ast.ValueSpec), reassigned)
+						vars = append(vars, spec.(*ast.ValueSpec))
 					}
 				}
 			case *ast.FuncDecl:
@@ -41,8 +44,16 @@ func summarizePackage(m *Model) {
 			}
 		}
 	}
-	for _, d := range methods {
-		m.summarizeMethod(d)
+	if len(vars) > 0 || len(methods) > 0 {
+		reassigned := packageVarsAssigned(pass.TypesInfo, pass.Files)
+		for round := 0; round < 2; round++ {
+			for _, spec := range vars {
+				m.summarizeSentinels(spec, reassigned)
+			}
+			for _, d := range methods {
+				m.summarizeMethod(d)
+			}
+		}
 	}
 	for _, d := range preds {
 		m.summarizePredicate(d)
