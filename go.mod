@@ -2,7 +2,10 @@ module github.com/apierrlint/apierrlint
 
 go 1.26.0
 
-require golang.org/x/tools v0.52.0
+require (
+	golang.org/x/tools v0.52.0
+	gopkg.in/yaml.v3 v3.0.1
+)
 
 require (
 	github.com/google/go-cmp v0.7.0 // indirect

@@ -1,0 +1,36 @@
+package errcode_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/apierrlint/apierrlint/analyzer/errcode"
+)
+
+// testdata is the top-level testdata directory (GOPATH for the fixtures
+// and the client stubs they import); analysistest needs it absolute.
+var testdata = func() string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		panic(err)
+	}
+	return dir
+}()
+
+// ngrokCatalog is the real catalog of ngrok's 1,608 error codes, kept
+// outside the repository.
+var ngrokCatalog = filepath.Join("..", "..", "..", "shared", "data", "ngrok-error-codes.txt")
+
+func TestGRPC(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/grpc")
+}
+
+func needNgrokCatalog(t testing.TB) {
+	t.Helper()
+	if _, err := os.Stat(ngrokCatalog); err != nil {
+		t.Skipf("the ngrok catalog %s is absent (it lives outside the repository, in shared/data): %v", ngrokCatalog, err)
+	}
+}
