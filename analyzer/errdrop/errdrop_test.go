@@ -20,5 +20,9 @@ func testdata(t testing.TB) string {
 }
 
 func TestErrdrop(t *testing.T) {
-	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/calls")
+	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/calls", "errdrop/overwrite", "errdrop/shadow")
+}
+
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/checked")
 }

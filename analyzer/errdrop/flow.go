@@ -15,6 +15,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -384,8 +385,14 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 		return
 	}
 	home := xi.Block()
-	stack := []item{{b: nonNil, c: x}}
-	seen := map[seenKey]bool{{nonNil, x}: true}
+	// The non-nil branch may jump straight out of the variable's scope
+	// (if err != nil { break }): start out of scope then.
+	start, ok := carry(ifi.Block(), nonNil, x, chk.v)
+	if ok && start == nil {
+		return
+	}
+	stack := []item{{b: nonNil, c: start}}
+	seen := map[seenKey]bool{{nonNil, start}: true}
 	steps := 0
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
@@ -516,8 +523,12 @@ func (c *checker) reportDropped(chk *nilCheck, cl callee, ret *ast.ReturnStmt, o
 	var last ast.Expr
 	if n := len(ret.Results); n > 0 {
 		last = ret.Results[n-1]
-		retText = "return " + types.ExprString(last)
-		if n > 1 {
+		var parts []string
+		for _, r := range ret.Results {
+			parts = append(parts, types.ExprString(r))
+		}
+		retText = "return " + strings.Join(parts, ", ")
+		if len(retText) > 40 {
 			retText = "return ..., " + types.ExprString(last)
 		}
 	}

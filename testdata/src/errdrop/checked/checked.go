@@ -1,0 +1,123 @@
+// Package checked holds errors that are checked against nil and then
+// dropped by a function that returns an error.
+package checked
+
+import (
+	"errors"
+	"log"
+	"os"
+)
+
+type Client struct{}
+
+func (c *Client) Delete(name string) error        { return nil }
+func (c *Client) Get(name string) ([]byte, error) { return nil, nil }
+
+func ReturnNil(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		return nil // want `^error from \(\*Client\)\.Delete is checked and then dropped: return nil loses it; return err$`
+	}
+	return nil
+}
+
+func ReturnValueNil(c *Client) ([]byte, error) {
+	data, err := c.Get("a")
+	if err != nil {
+		return nil, nil // want `^error from \(\*Client\)\.Get is checked and then dropped: return nil, nil loses it; return err$`
+	}
+	return data, nil
+}
+
+func ReturnOtherNil(c *Client) error {
+	err := c.Delete("a")
+	if err != nil {
+		return err
+	}
+	err2 := c.Delete("b")
+	if err2 != nil {
+		return err // want `^error from \(\*Client\)\.Delete is checked and then dropped: return err loses it \(err is nil here\); return err2$`
+	}
+	return nil
+}
+
+func EqualNil(c *Client) error {
+	err := c.Delete("a")
+	if err == nil {
+		return nil
+	}
+	return nil // want `^error from \(\*Client\)\.Delete is checked and then dropped: return nil loses it; return err$`
+}
+
+func InClosure(c *Client) func() error {
+	return func() error {
+		if err := c.Delete("a"); err != nil {
+			return nil // want `^error from \(\*Client\)\.Delete is checked and then dropped: return nil loses it; return err$`
+		}
+		return nil
+	}
+}
+
+// Negative cases.
+
+func Logged(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		log.Print(err) // the error reaches someone: not lost
+		return nil
+	}
+	return nil
+}
+
+func NotFound(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		if errors.Is(err, os.ErrNotExist) { // inspected: deciding to drop it is a choice
+			return nil
+		}
+		return err
+	}
+	return nil
+}
+
+func Replaced(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		return errors.New("delete failed") // another, non-nil error is returned
+	}
+	return nil
+}
+
+func Cleared(c *Client) error {
+	err := c.Delete("a")
+	if err != nil {
+		err = nil // cleared on purpose
+	}
+	return err
+}
+
+func NoErrorResult(c *Client) bool {
+	if err := c.Delete("a"); err != nil {
+		return false // the function does not return an error: the bool reports the failure
+	}
+	return true
+}
+
+func Skip(c *Client, names []string) error {
+	for _, n := range names {
+		if err := c.Delete(n); err != nil {
+			continue // skipping a failed item is a decision inside the loop
+		}
+	}
+	return nil
+}
+
+func Parameter(err error) error {
+	if err != nil {
+		return nil // not from a call here: a filter of its caller's errors
+	}
+	return nil
+}
+
+func Exits(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		os.Exit(1) // never returns
+	}
+	return nil
+}
