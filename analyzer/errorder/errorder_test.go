@@ -24,3 +24,7 @@ func TestChains(t *testing.T) {
 func TestSentinels(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/sentinels/...")
 }
+
+func TestStyles(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/styles")
+}

@@ -31,8 +31,25 @@ func (m *Model) Covers(earlier, later Check, qual types.Qualifier) (reason strin
 	return reasons[0], true
 }
 
-// termCovers reports whether term l implies term e.
+// termCovers reports whether term l implies term e, and why.
 func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
+	reason, ok := m.implies(e, l, qual)
+	if !ok {
+		return "", false
+	}
+	if _, back := m.implies(l, e, qual); back && !l.Opaque {
+		return sameCheck, true
+	}
+	if reason == sameCheck {
+		reason = everyReason(e, qual) // l says more than e: a narrower check
+	}
+	return reason, true
+}
+
+// implies reports whether term l implies term e. Its reason is the most
+// telling relation found: a type or sentinel relation over a constraint,
+// a constraint over the identity of the matches.
+func (m *Model) implies(e, l Term, qual types.Qualifier) (string, bool) {
 	if e.Opaque || (len(e.Matches) == 0 && len(e.Cons) == 0) {
 		return "", false
 	}
@@ -41,7 +58,7 @@ func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
 		found := false
 		for _, ml := range l.Matches {
 			if r, ok := m.matchImplies(ml, me, qual); ok {
-				if reason == "" || r != sameCheck {
+				if reason == "" || reason == sameCheck {
 					reason = r
 				}
 				found = true
@@ -58,6 +75,9 @@ func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
 			if cl.Path == ce.Path && sameRoot(l, cl.Root, e, ce.Root) && subset(cl.Set, ce.Set) {
 				if reason == "" || reason == sameCheck {
 					reason = describeCons(cl) + " implies " + describeCons(ce)
+					if describeCons(cl) == describeCons(ce) {
+						reason = sameCheck
+					}
 				}
 				found = true
 				break
@@ -71,6 +91,22 @@ func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
 		reason = sameCheck
 	}
 	return reason, true
+}
+
+// everyReason says what a check that matches more than a later one
+// matches, for the message.
+func everyReason(e Term, qual types.Qualifier) string {
+	for _, mt := range e.Matches {
+		switch mt.Kind {
+		case As, Assert:
+			return "it matches every " + types.TypeString(mt.Type, qual)
+		case NonNil:
+			return "it matches every error"
+		case Is, Eq:
+			return "it matches every error that is " + objName(mt.Obj, qual)
+		}
+	}
+	return "it matches every error the later check matches"
 }
 
 // sameCheck is the reason given when the later check repeats the earlier one.
