@@ -50,17 +50,12 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	c := &checker{
 		pass:  pass,
 		model: pass.ResultOf[taxonomy.Analyzer].(*taxonomy.Model),
-		qual: func(p *types.Package) string {
-			if p == pass.Pkg {
-				return ""
-			}
-			return p.Name()
-		},
 	}
 	for _, f := range pass.Files {
 		if !cfg.Generated && ast.IsGenerated(f) {
 			continue
 		}
+		c.qual = qualifier(pass, f)
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
 				c.unsafe = unsafeVars(pass.TypesInfo, fd)
@@ -69,6 +64,26 @@ func run(pass *analysis.Pass, cfg *Config) error {
 		}
 	}
 	return nil
+}
+
+// qualifier names packages as the file does: by the name it imports them
+// under (awshttp, s3types), by their own name otherwise.
+func qualifier(pass *analysis.Pass, f *ast.File) types.Qualifier {
+	names := make(map[*types.Package]string)
+	for _, spec := range f.Imports {
+		if pn := pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Name() != "." {
+			names[pn.Imported()] = pn.Name()
+		}
+	}
+	return func(p *types.Package) string {
+		if p == pass.Pkg {
+			return ""
+		}
+		if name, ok := names[p]; ok {
+			return name
+		}
+		return p.Name()
+	}
 }
 
 type checker struct {

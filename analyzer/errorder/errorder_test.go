@@ -28,3 +28,7 @@ func TestSentinels(t *testing.T) {
 func TestStyles(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/styles")
 }
+
+func TestClients(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/clients")
+}
