@@ -108,18 +108,15 @@ func diagnostics(dir, out string) []diagnostic {
 	return diags
 }
 
-// marked returns the lines of the archive's files that carry the comment
-// "e2e: <rule>", as "file:line".
-func marked(ar *txtar.Archive, rule string) []string {
+var wantLine = regexp.MustCompile(`(?m)^want (\S+:\d+) (\w+)$`)
+
+// wanted returns the findings of rule that the archive's comment lists, as
+// "file:line".
+func wanted(ar *txtar.Archive, rule string) []string {
 	var want []string
-	for _, f := range ar.Files {
-		if strings.HasSuffix(f.Name, ".golden") {
-			continue
-		}
-		for i, line := range strings.Split(string(f.Data), "\n") {
-			if strings.Contains(line, "// e2e: "+rule) {
-				want = append(want, fmt.Sprintf("%s:%d", f.Name, i+1))
-			}
+	for _, m := range wantLine.FindAllSubmatch(ar.Comment, -1) {
+		if string(m[2]) == rule {
+			want = append(want, string(m[1]))
 		}
 	}
 	return want
@@ -131,8 +128,8 @@ func marked(ar *txtar.Archive, rule string) []string {
 // specific error first".
 var errorderMessage = regexp.MustCompile(`can never succeed: .* matches first`)
 
-// checkErrorder checks that errorder reported each marked line of package
-// user, and nothing in package clean. The relations it needs are declared
+// checkErrorder checks that errorder reported each line that the archive
+// lists, and nothing in package clean. The relations it needs are declared
 // in package api: reporting them in package user proves that they crossed
 // the package boundary as facts.
 func checkErrorder(t *testing.T, dir string, ar *txtar.Archive, out string) {
@@ -147,7 +144,11 @@ func checkErrorder(t *testing.T, dir string, ar *txtar.Archive, out string) {
 			t.Errorf("reported in package clean, which has nothing to report: %s:%d: %s", d.file, d.line, d.message)
 		}
 	}
-	for _, w := range marked(ar, "errorder") {
+	want := wanted(ar, "errorder")
+	if len(want) == 0 {
+		t.Fatalf("%s lists no errorder finding", archivePath)
+	}
+	for _, w := range want {
 		if !slices.Contains(got, w) {
 			t.Errorf("no errorder diagnostic matching %q at %s; got errorder findings at %v", errorderMessage, w, got)
 		}
