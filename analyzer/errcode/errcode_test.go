@@ -25,6 +25,7 @@ var testdata = func() string {
 var ngrokCatalog = filepath.Join("..", "..", "..", "shared", "data", "ngrok-error-codes.txt")
 
 func TestGRPC(t *testing.T) {
+	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/grpc")
 }
 
@@ -33,4 +34,29 @@ func needNgrokCatalog(t testing.TB) {
 	if _, err := os.Stat(ngrokCatalog); err != nil {
 		t.Skipf("the ngrok catalog %s is absent (it lives outside the repository, in shared/data): %v", ngrokCatalog, err)
 	}
+}
+
+func TestHTTP(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/http")
+}
+
+func TestStripe(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/stripe")
+}
+
+func TestKubernetes(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/k8s")
+}
+
+func TestAzure(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/azure")
+}
+
+func TestSmithy(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/smithy")
 }
