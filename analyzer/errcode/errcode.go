@@ -511,12 +511,20 @@ func (c *checker) check(site taxonomy.CodeSite, siteType types.Type, value ast.E
 			shown = append(shown, set.Show(k))
 		}
 		msg += "; did you mean " + orList(shown)
+	case len(near) > 4 && set.Range == "":
+		// Many codes one edit away (ERR_NGROK_3201 next to 3200, 3202,
+		// 3211 ...): show a few rather than none.
+		var shown []string
+		for _, k := range near[:3] {
+			shown = append(shown, set.Show(k))
+		}
+		msg += fmt.Sprintf("; did you mean %s or one of %d more", strings.Join(shown, ", "), len(near)-3)
 	case set.ConstPkg == "http":
 		msg += "; compare with a net/http Status constant"
 	case set.ConstPkg != "":
 		msg += "; compare with a " + set.Name + " constant"
 	default:
-		msg += "; compare with a code the set lists"
+		msg += "; no known code is near it"
 	}
 	var fix []analysis.SuggestedFix
 	if len(near) == 1 {

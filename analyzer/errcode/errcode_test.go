@@ -60,3 +60,18 @@ func TestSmithy(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/smithy")
 }
+
+// TestNgrokCatalog binds the real ngrok catalog to the ErrorCode field and,
+// through a format, to the integer arguments of IsErrorCode.
+func TestNgrokCatalog(t *testing.T) {
+	t.Parallel()
+	needNgrokCatalog(t)
+	cfg := &errcode.Config{Catalogs: []errcode.Catalog{{
+		File: ngrokCatalog,
+		Sites: []errcode.Binding{
+			{Site: "github.com/ngrok/ngrok-api-go/v7.Error.ErrorCode"},
+			{Site: "github.com/ngrok/ngrok-api-go/v7.IsErrorCode", Format: "ERR_NGROK_%d"},
+		},
+	}}}
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.New(cfg), "errcode/ngrok")
+}

@@ -277,15 +277,19 @@ func (s *CodeSet) Show(c KnownCode) string {
 	return v
 }
 
-// Nearest returns the known codes nearest to the unknown value v, best
-// first, all equally near; nil when none is near enough. Strings are
-// compared by edit distance (a transposition counts as one edit) after
-// an exact match ignoring case; integers by the edit distance of their
-// digits within the same hundred (404 and 4xx), or across hundreds when
-// the hundred has none. Among equally distant codes, one that is a prefix
-// of v, or has v as a prefix, wins (a doubled or missing last key).
-// Open sets only accept a difference of case or one edit in a value of
-// at least six characters.
+// Nearest returns the known codes nearest to the unknown value v, all
+// equally near, in the order of the set; nil when none is near enough.
+//
+// Strings that match a code but for case are nearest. Other strings are
+// compared by edit distance (a transposition counts as one edit), up to
+// 1 edit for 4 characters, 2 for 10 and 3 beyond; a string that is a
+// fixed text and a number (ERR_NGROK_3201) is compared by its number with
+// the codes of the same text. Integers are one edit of their digits away,
+// within the same hundred (404 for 414) or, when the hundred has none,
+// anywhere (404 for 4040). When exactly two codes are equally near and
+// only one of them is v with a key more or less at the end, that one
+// wins. Open sets accept only a difference of case or one edit in a value
+// of six characters or more, and only a single nearest code.
 func (s *CodeSet) Nearest(v string) []KnownCode {
 	limit := 1
 	if !s.Numeric {
@@ -310,25 +314,62 @@ func (s *CodeSet) Nearest(v string) []KnownCode {
 		if len(fold) > 0 {
 			return fold
 		}
-		return s.nearestWithin(v, limit, s.Codes)
+		// Codes that are a fixed text and a number (ERR_NGROK_3201) are
+		// compared by their numbers, like integer codes.
+		if prefix, digits := splitNumberSuffix(v); digits != "" {
+			var same []KnownCode
+			orig := make(map[string]KnownCode)
+			for _, c := range s.Codes {
+				if p, d := splitNumberSuffix(c.Value); p == prefix && d != "" {
+					same = append(same, KnownCode{Value: d})
+					orig[d] = c
+				}
+			}
+			if near := nearestNumber(digits, same); near != nil {
+				for i := range near {
+					near[i] = orig[near[i].Value]
+				}
+				if !s.Closed && len(near) != 1 {
+					return nil
+				}
+				return near
+			}
+		}
+		return nearestWithin(v, limit, s.Codes)
 	}
+	return nearestNumber(v, s.Codes)
+}
+
+// splitNumberSuffix splits "ERR_NGROK_3201" into "ERR_NGROK_" and "3201".
+func splitNumberSuffix(s string) (prefix, digits string) {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	return s[:i], s[i:]
+}
+
+// nearestNumber is Nearest for integers: one edit of the digits, within
+// the same hundred first.
+func nearestNumber(v string, codes []KnownCode) []KnownCode {
+	const limit = 1
 	n, err := strconv.ParseInt(v, 10, 64)
 	if err != nil {
 		return nil
 	}
 	var class []KnownCode
-	for _, c := range s.Codes {
+	for _, c := range codes {
 		if m, err := strconv.ParseInt(c.Value, 10, 64); err == nil && m/100 == n/100 && (m < 0) == (n < 0) {
 			class = append(class, c)
 		}
 	}
-	if best := s.nearestWithin(v, limit, class); best != nil {
+	if best := nearestWithin(v, limit, class); best != nil {
 		return best
 	}
-	return s.nearestWithin(v, limit, s.Codes)
+	return nearestWithin(v, limit, codes)
 }
 
-func (s *CodeSet) nearestWithin(v string, limit int, codes []KnownCode) []KnownCode {
+func nearestWithin(v string, limit int, codes []KnownCode) []KnownCode {
 	if limit <= 0 {
 		return nil
 	}

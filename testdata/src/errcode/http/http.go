@@ -14,7 +14,7 @@ func extraDigit(resp *http.Response) bool {
 }
 
 func missingDigit(resp *http.Response) bool {
-	return resp.StatusCode != 40 // want `^40 is not a known HTTP status; compare with a net/http Status constant$`
+	return resp.StatusCode != 40 // want `^40 is not a known HTTP status; did you mean 400 \(http\.StatusBadRequest\), 401 \(http\.StatusUnauthorized\), 402 \(http\.StatusPaymentRequired\) or one of 8 more$`
 }
 
 func sameHundred(e *googleapi.Error) bool {
