@@ -91,6 +91,7 @@ type checker struct {
 	model  *taxonomy.Model
 	qual   types.Qualifier
 	unsafe map[types.Object]bool // variables that may change behind the checks' back
+	fixed  map[ast.Node]bool     // chains and switches that have a fix already
 }
 
 // A fact is a check known to be false at a point of the function: an
@@ -98,7 +99,8 @@ type checker struct {
 type fact struct {
 	subject *types.Var
 	check   taxonomy.Check
-	expr    ast.Node // the check as written, for the message
+	expr    ast.Node // the check, where the related information points
+	text    string   // the check as the message shows it
 	verb    string   // "matches first" or "returns first" ...
 
 	// Where the check stands, for a fix that moves the later check before it.
@@ -186,7 +188,8 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 		facts = c.kill(facts, s.Init)
 	}
 	var falses []fact
-	for _, subject := range c.subjects(s.Cond) {
+	text := c.condText(s)
+	for _, subject := range c.subjects(s.Init, s.Cond) {
 		env := taxonomy.NewEnv(c.pass.TypesInfo, subject)
 		if s.Init != nil {
 			c.model.Bind(env, s.Init)
@@ -195,11 +198,11 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 		if !check.Known() {
 			continue
 		}
-		c.checkAgainst(facts, subject, check, s.Cond, func(f fact) []analysis.SuggestedFix {
+		c.checkAgainst(facts, subject, check, s.Cond, text, func(f fact) []analysis.SuggestedFix {
 			return c.fixIf(f, s, chain, list, index)
 		})
 		falses = append(falses, fact{
-			subject: subject, check: check, expr: s.Cond, verb: "matches first",
+			subject: subject, check: check, expr: s.Cond, text: text, verb: "matches first",
 			ifStmt: s, chain: len(chain), list: list, index: index, clause: -1,
 		})
 	}
@@ -233,7 +236,7 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 }
 
 // checkAgainst reports check if a fact on the same subject covers it.
-func (c *checker) checkAgainst(facts []fact, subject *types.Var, check taxonomy.Check, at ast.Node, fixes func(fact) []analysis.SuggestedFix) bool {
+func (c *checker) checkAgainst(facts []fact, subject *types.Var, check taxonomy.Check, at ast.Node, text string, fixes func(fact) []analysis.SuggestedFix) bool {
 	for _, f := range facts {
 		if f.subject != subject {
 			continue
@@ -242,21 +245,16 @@ func (c *checker) checkAgainst(facts []fact, subject *types.Var, check taxonomy.
 		if !ok {
 			continue
 		}
-		c.report(at, f, reason, fixes(f))
+		c.report(at, text, f, reason, fixes(f))
 		return true
 	}
 	return false
 }
 
-func (c *checker) report(at ast.Node, f fact, reason string, fixes []analysis.SuggestedFix) {
-	fset := c.pass.Fset
-	what, never := c.text(at), "can never succeed"
-	earlier := c.text(f.expr)
-	if _, ok := at.(ast.Expr); ok && isTypeCase(at) {
-		what, never = "case "+what, "can never match"
-	}
-	if isTypeCase(f.expr) {
-		earlier = "case " + earlier
+func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes []analysis.SuggestedFix) {
+	never := "can never succeed"
+	if strings.HasPrefix(text, "case ") {
+		never = "can never match"
 	}
 	advice := "check the specific error first"
 	if reason == "the same check" {
@@ -264,7 +262,7 @@ func (c *checker) report(at ast.Node, f fact, reason string, fixes []analysis.Su
 		fixes = nil
 	}
 	msg := fmt.Sprintf("%s %s: %s on line %d %s (%s); %s",
-		what, never, earlier, fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)
+		text, never, f.text, c.pass.Fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)
 	c.pass.Report(analysis.Diagnostic{
 		Pos:            at.Pos(),
 		End:            at.End(),
@@ -276,21 +274,35 @@ func (c *checker) report(at ast.Node, f fact, reason string, fixes []analysis.Su
 	})
 }
 
-// typeCaseExprs marks the type expressions of type switch cases, whose
-// messages say "case T".
-type typeCaseExpr struct{ ast.Expr }
-
-func isTypeCase(n ast.Node) bool { _, ok := n.(typeCaseExpr); return ok }
-
-func (c *checker) text(n ast.Node) string {
-	if t, ok := n.(typeCaseExpr); ok {
-		n = t.Expr
-	}
-	s := types.ExprString(n.(ast.Expr))
+// exprText renders an expression for a message, cut when long.
+func exprText(e ast.Expr) string {
+	s := types.ExprString(e)
 	if len(s) > 80 {
 		s = s[:77] + "..."
 	}
 	return s
+}
+
+// condText renders the condition of an if; where the init statement binds
+// what the condition tests (`nf, ok := errors.AsType[*NotFound](err); ok`),
+// the binding call stands for ok.
+func (c *checker) condText(s *ast.IfStmt) string {
+	if as, ok := s.Init.(*ast.AssignStmt); ok && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
+		if id, ok := ast.Unparen(s.Cond).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] != nil &&
+			c.pass.TypesInfo.Uses[id] == c.pass.TypesInfo.ObjectOf(identOf(as.Lhs[1])) {
+			return exprText(as.Rhs[0])
+		}
+		return exprText(as.Rhs[0]) + "; " + exprText(s.Cond)
+	}
+	return exprText(s.Cond)
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	if id == nil {
+		return &ast.Ident{}
+	}
+	return id
 }
 
 func (c *checker) switchStmt(s *ast.SwitchStmt, facts []fact) []fact {
@@ -330,10 +342,10 @@ func (c *checker) switchStmt(s *ast.SwitchStmt, facts []fact) []fact {
 				if !check.Known() {
 					continue
 				}
-				c.checkAgainst(seen, subject, check, e, func(f fact) []analysis.SuggestedFix {
+				c.checkAgainst(seen, subject, check, e, exprText(e), func(f fact) []analysis.SuggestedFix {
 					return c.fixClause(f, s.Body, i, len(cc.List) == 1)
 				})
-				added = append(added, fact{subject: subject, check: check, expr: e, verb: "matches first", clause: i})
+				added = append(added, fact{subject: subject, check: check, expr: e, text: exprText(e), verb: "matches first", clause: i})
 			}
 		}
 		seen = with(seen, added...)
@@ -384,10 +396,11 @@ func (c *checker) typeSwitch(s *ast.TypeSwitchStmt, facts []fact) []fact {
 				continue
 			}
 			check := taxonomy.CaseCheck(t)
-			c.checkAgainst(seen, subject, check, typeCaseExpr{e}, func(f fact) []analysis.SuggestedFix {
+			text := "case " + exprText(e)
+			c.checkAgainst(seen, subject, check, e, text, func(f fact) []analysis.SuggestedFix {
 				return c.fixClause(f, s.Body, i, len(cc.List) == 1)
 			})
-			added = append(added, fact{subject: subject, check: check, expr: typeCaseExpr{e}, verb: "matches first", clause: i})
+			added = append(added, fact{subject: subject, check: check, expr: e, text: text, verb: "matches first", clause: i})
 		}
 		seen = with(seen, added...)
 	}
@@ -399,10 +412,19 @@ func isNilType(t types.Type) bool {
 	return ok && b.Kind() == types.UntypedNil
 }
 
-// subjects returns the error variables a condition tests, in order.
-func (c *checker) subjects(cond ast.Expr) []*types.Var {
+// subjects returns the error variables that nodes test, in order.
+func (c *checker) subjects(nodes ...ast.Node) []*types.Var {
 	var out []*types.Var
-	ast.Inspect(cond, func(n ast.Node) bool {
+	for _, n := range nodes {
+		if n != nil {
+			out = c.appendSubjects(out, n)
+		}
+	}
+	return out
+}
+
+func (c *checker) appendSubjects(out []*types.Var, node ast.Node) []*types.Var {
+	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false

@@ -32,3 +32,13 @@ func TestStyles(t *testing.T) {
 func TestClients(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/clients")
 }
+
+func TestModern(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/modern")
+}
+
+// TestFixes applies every suggested fix and compares with the .golden
+// file, which compiles (the test of the golden package checks it).
+func TestFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), errorder.Analyzer, "errorder/fixes")
+}

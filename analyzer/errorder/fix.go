@@ -20,6 +20,9 @@ func (c *checker) fixIf(f fact, s *ast.IfStmt, chain []*ast.IfStmt, list []ast.S
 		return nil
 	}
 	if f.chain < len(chain) && chain[f.chain] == f.ifStmt {
+		if !c.firstFix(chain[0]) {
+			return nil
+		}
 		ifs := append(chain[f.chain:len(chain):len(chain)], s)
 		var edits []analysis.TextEdit
 		for k := range ifs {
@@ -46,6 +49,9 @@ func (c *checker) fixIf(f fact, s *ast.IfStmt, chain []*ast.IfStmt, list []ast.S
 func (c *checker) fixClause(f fact, body *ast.BlockStmt, i int, single bool) []analysis.SuggestedFix {
 	j := f.clause
 	if !single || j < 0 || j >= i || f.expr.Pos() < body.Pos() || f.expr.End() > body.End() {
+		return nil
+	}
+	if !c.firstFix(body) {
 		return nil
 	}
 	for k := max(j-1, 0); k <= i; k++ {
@@ -97,4 +103,18 @@ func (c *checker) fix(edits []analysis.TextEdit) []analysis.SuggestedFix {
 		}
 	}
 	return []analysis.SuggestedFix{{Message: "move the specific check first", TextEdits: edits}}
+}
+
+// firstFix reports whether no fix was offered yet in the chain or switch
+// whose first node is n: fixes that rotate the same branches would
+// conflict, and after the first one the rest is a new question.
+func (c *checker) firstFix(n ast.Node) bool {
+	if c.fixed[n] {
+		return false
+	}
+	if c.fixed == nil {
+		c.fixed = make(map[ast.Node]bool)
+	}
+	c.fixed[n] = true
+	return true
 }
