@@ -141,7 +141,7 @@ func (c *checker) collectAssign(lhs, rhs []ast.Expr, cs *candidates, writeFiles 
 		if call == nil {
 			continue
 		}
-		if isWriteOpen(info, call) && idx == 0 {
+		if idx == 0 && isWriteOpen(info, call) {
 			if v := assignedVar(info, l); v != nil {
 				writeFiles[v] = true
 			}
@@ -253,42 +253,31 @@ func (c *checker) isError(t types.Type) bool {
 	return types.Implements(t, c.errType)
 }
 
-// errorResults returns the indices of the error results of call, as
-// instantiated at the call (so a type parameter instantiated with error
-// counts). A comma-ok result list, whose last result is a bool, has none:
-// errors.AsType and lookups return an error value, not a failure.
+// errorResults returns the index of the error result of call: its last
+// result, when that is an error as instantiated at the call (so a type
+// parameter instantiated with error counts). An error in another position
+// is a value the call returns, not its failure (a handler error beside a
+// transport error, the first result of errors.AsType), and a comma-ok
+// result list, whose last result is a bool, has none.
 func (c *checker) errorResults(call *ast.CallExpr) []int {
 	tv, ok := c.pass.TypesInfo.Types[call]
 	if !ok || !tv.IsValue() {
 		return nil
 	}
-	switch t := tv.Type.(type) {
-	case *types.Tuple:
-		if t.Len() == 0 || isBool(t.At(t.Len()-1).Type()) {
-			return nil
+	if t, ok := tv.Type.(*types.Tuple); ok {
+		if t.Len() > 0 && c.isError(t.At(t.Len()-1).Type()) {
+			return []int{t.Len() - 1}
 		}
-		var res []int
-		for i := range t.Len() {
-			if c.isError(t.At(i).Type()) {
-				res = append(res, i)
-			}
-		}
-		return res
-	default:
-		if c.isError(t) {
-			return []int{0}
-		}
+		return nil
+	}
+	if c.isError(tv.Type) {
+		return []int{0}
 	}
 	return nil
 }
 
 func (c *checker) isErrorResult(call *ast.CallExpr, idx int) bool {
 	return contains(c.errorResults(call), idx)
-}
-
-func isBool(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsBoolean != 0
 }
 
 // isLocalError reports whether v is a local variable (or parameter or

@@ -83,7 +83,9 @@ func TestFlags(t *testing.T) {
 // recorder collects the errors analysistest reports.
 type recorder struct{ errs []string }
 
-func (r *recorder) Errorf(format string, args ...any) { r.errs = append(r.errs, fmt.Sprintf(format, args...)) }
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
 
 func TestBadConfig(t *testing.T) {
 	t.Parallel()

@@ -197,7 +197,11 @@ const (
 // variable is assigned again, the function returns, or the value goes out
 // of scope, before anything reads it. Any read counts: a comparison, a
 // call argument, a return, a store, a send, a conversion.
-func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var) (lossKind, token.Pos) {
+//
+// A return loses the error only when returns count (see checkDef) and it
+// does not return another error that may be non-nil: a function that fails
+// with one error while a second is pending has reported a failure.
+func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returnsCount bool) (lossKind, token.Pos) {
 	start, ok := val.(ssa.Instruction)
 	if !ok || start.Block() == nil {
 		return lossNone, token.NoPos
@@ -234,6 +238,8 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var) (lossKi
 				switch {
 				case in.X == it.c && cs.blankReads[in.Expr.Pos()]:
 					done = true // _ = err: discarded on purpose
+				case in.X != it.c && isNilConst(in.X):
+					done = true // err = nil: a deliberate reset
 				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
 					return lossOverwrite, in.Expr.Pos()
 				case in.X != it.c:
@@ -248,7 +254,11 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var) (lossKi
 			}
 			switch in := in.(type) {
 			case *ssa.Return:
-				return lossReturn, in.Pos()
+				if returnsCount && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
+					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) {
+					return lossReturn, in.Pos()
+				}
+				done = true
 			case *ssa.Panic:
 				done = true
 			}
@@ -279,7 +289,17 @@ func (c *checker) checkDef(cs *candidates, d *def, val ssa.Value) {
 	if c.excluded(d.call, d.callee, c.writeFiles) {
 		return
 	}
-	kind, pos := c.firstLoss(cs, val, d.v)
+	// An overwrite loses the error whatever else happens to it. A return
+	// or the end of the variable's scope loses it only if the author treats
+	// the value as a failure to check, with an if err != nil on it: an
+	// error value that is handed on only on some paths (delivered to a
+	// callback if there is one) is not a failure, and conditions the
+	// search cannot correlate would make such reports wrong.
+	checked := c.checkedByIf(cs, val, d.v)
+	kind, pos := c.firstLoss(cs, val, d.v, checked)
+	if kind == lossScope && !checked && c.shadowed(cs, d) == nil {
+		return
+	}
 	fset := c.pass.Fset
 	var msg string
 	var related []analysis.RelatedInformation
@@ -336,6 +356,41 @@ func (c *checker) shadowed(cs *candidates, d *def) *types.Var {
 	return nil
 }
 
+func isNilConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
+// checkedByIf reports whether val, or a merge that carries it, is the
+// operand of an if err != nil (or == nil) statement on variable v.
+func (c *checker) checkedByIf(cs *candidates, val ssa.Value, v *types.Var) bool {
+	seen := map[ssa.Value]bool{}
+	work := []ssa.Value{val}
+	for len(work) > 0 && len(seen) < 64 {
+		x := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		refs := x.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, r := range *refs {
+			switch r := r.(type) {
+			case *ssa.BinOp:
+				if chk := cs.checks[r.Pos()]; chk != nil && chk.v == v {
+					return true
+				}
+			case *ssa.Phi:
+				work = append(work, r)
+			}
+		}
+	}
+	return false
+}
+
 // originCall returns the call whose error result v is, looking through a
 // conversion to an interface.
 func originCall(v ssa.Value) *ssa.Call {
@@ -376,10 +431,12 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 	if !ok || c.excluded(ce, cl, c.writeFiles) {
 		return
 	}
-	nonNil := ifi.Block().Succs[0]
-	if bo.Op == token.EQL {
-		nonNil = ifi.Block().Succs[1]
+	// Only if err != nil { ... }: after if err == nil { ... } the other
+	// branch is often a test expecting the failure.
+	if bo.Op != token.NEQ {
+		return
 	}
+	nonNil := ifi.Block().Succs[0]
 	xi, ok := x.(ssa.Instruction)
 	if !ok || xi.Block() == nil {
 		return
@@ -432,6 +489,11 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 				}
 				ret := cs.returns[in.Pos()]
 				if ret == nil {
+					continue
+				}
+				// In scope, only a return in the body of the check: code
+				// after it that returns nil has decided to carry on.
+				if it.c != nil && (ret.Pos() < chk.stmt.Body.Lbrace || ret.End() > chk.stmt.Body.Rbrace) {
 					continue
 				}
 				c.reportDropped(chk, cl, ret, it.c == nil)

@@ -23,7 +23,7 @@ var defaultExcludes = []string{
 	"(*bytes.Buffer).Write", "(*bytes.Buffer).WriteByte", "(*bytes.Buffer).WriteRune", "(*bytes.Buffer).WriteString",
 	"(*strings.Builder).Write", "(*strings.Builder).WriteByte", "(*strings.Builder).WriteRune", "(*strings.Builder).WriteString",
 	// Documented to always return a nil error.
-	"math/rand.Read", "(*math/rand.Rand).Read", "crypto/rand.Read",
+	"math/rand.Read", "(*math/rand.Rand).Read", "crypto/rand.Read", "(*math/rand/v2.ChaCha8).Read",
 	"(*io.PipeReader).CloseWithError", "(*io.PipeWriter).CloseWithError",
 }
 

@@ -41,8 +41,61 @@ func ReturnsBeforeCheck(c *Client) ([]byte, error) {
 	if len(data) > 0 {
 		return data, nil
 	}
-	return nil, err
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
 }
+
+func ReturnsAnotherError(c *Client) ([]byte, error) {
+	data, err := c.Get("a") // the early return reports another failure
+	if data == nil {
+		return nil, errors.New("no data")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+func HandedOnSomePaths(c *Client, cb func(error)) error {
+	err := c.Delete("a") // an error value delivered when there is someone to deliver it to: never nil-checked
+	if cb != nil {
+		cb(err)
+	}
+	return nil
+}
+
+func CorrelatedConditions(c *Client, wantErr bool) {
+	err := c.Delete("a") // the paths that skip both checks cannot happen together; no if err != nil on it
+	if !wantErr && err != nil {
+		log.Print(err)
+	}
+	if wantErr && err == nil {
+		log.Print("expected an error")
+	}
+}
+
+func ResetToNil(c *Client) error {
+	var lastErr error
+	for i := 0; i < 3; i++ {
+		lastErr = nil // a deliberate reset before the next attempt
+		if err := c.Delete("a"); err != nil {
+			lastErr = err
+		}
+	}
+	return lastErr
+}
+
+func SecondError(c *Client) error {
+	handlerErr, err := pair() // handlerErr is a value, not pair's failure: only the last error result is
+	if err != nil {
+		handlerErr = fmt.Errorf("reconstructing: %w", err)
+	}
+	return handlerErr
+}
+
+func pair() (error, error) { return nil, nil }
 
 func NextIteration(c *Client, names []string) error {
 	var err error
@@ -160,14 +213,14 @@ func Retry(c *Client) error {
 
 func Closure(c *Client) func() error {
 	return func() error {
-		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 164 before it is checked; check it first$`
+		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 217 before it is checked; check it first$`
 		err = c.Delete("b")
 		return err
 	}
 }
 
 func Generic[T any](get func() (T, error)) (T, error) {
-	v, err := get() // want `^error from get is overwritten on line 171 before it is checked; check it first$`
+	v, err := get() // want `^error from get is overwritten on line 224 before it is checked; check it first$`
 	v, err = get()
 	return v, err
 }
@@ -179,7 +232,7 @@ func Fetch[T any]() T {
 }
 
 func TypeParamError() error {
-	err := Fetch[error]() // want `^error from Fetch is overwritten on line 183 before it is checked; check it first$`
+	err := Fetch[error]() // want `^error from Fetch is overwritten on line 236 before it is checked; check it first$`
 	err = Fetch[error]()
 	return err
 }
