@@ -75,3 +75,36 @@ func TestNgrokCatalog(t *testing.T) {
 	}}}
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.New(cfg), "errcode/ngrok")
 }
+
+// acmeConfig binds the catalogs of the fixture errcode/catalog: plain text
+// to a field and two predicates (one through a format), YAML to a method
+// and a function.
+func acmeConfig() *errcode.Config {
+	dir := filepath.Join(testdata, "src", "errcode", "catalog")
+	return &errcode.Config{Catalogs: []errcode.Catalog{
+		{File: filepath.Join(dir, "acme-codes.txt"), Sites: []errcode.Binding{
+			{Site: "errcode/acme.Error.Code"},
+			{Site: "errcode/acme.HasCode"},
+			{Site: "errcode/acme.HasNumber", Format: "E%d"},
+		}},
+		{File: filepath.Join(dir, "acme-reasons.yaml"), Sites: []errcode.Binding{
+			{Site: "(*errcode/acme.Error).Reason"},
+			{Site: "errcode/acme.CodeOf"},
+		}},
+	}}
+}
+
+func TestCatalogs(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.New(acmeConfig()), "errcode/catalog")
+}
+
+func TestConstants(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.New(&errcode.Config{Constants: true}), "errcode/constants")
+}
+
+func TestTyped(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/typed")
+}
