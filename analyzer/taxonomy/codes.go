@@ -96,7 +96,21 @@ func exportConstCodeSets(pass *analysis.Pass) {
 		}
 		byType[named.Obj()] = append(byType[named.Obj()], member{c, val})
 	}
+	// Only codes: a type with a code-like name, or one that an error
+	// type of the package carries. Enums of every other kind (reflect.Kind,
+	// token.Token) would cost a fact each on every package that imports
+	// them, under go vet the standard library included.
+	var carried map[*types.TypeName]bool
+	for tn := range byType {
+		if !codeLikeName(tn.Name()) {
+			carried = typesCarriedByErrors(pass.Pkg)
+			break
+		}
+	}
 	for tn, members := range byType {
+		if !codeLikeName(tn.Name()) && !carried[tn] {
+			continue
+		}
 		// Declaration order, so that the first of several constants with
 		// one value (a name and its deprecated alias) is the one suggested.
 		sort.Slice(members, func(i, j int) bool { return members[i].c.Pos() < members[j].c.Pos() })
@@ -106,6 +120,43 @@ func exportConstCodeSets(pass *analysis.Pass) {
 		}
 		pass.ExportObjectFact(tn, f)
 	}
+}
+
+// typesCarriedByErrors returns the named types of the package's own that
+// its error types have as fields or return from methods without
+// parameters, and that its functions taking an error return.
+func typesCarriedByErrors(pkg *types.Package) map[*types.TypeName]bool {
+	carried := make(map[*types.TypeName]bool)
+	mark := func(t types.Type) {
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() == pkg {
+			carried[n.Obj()] = true
+		}
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.TypeName:
+			named, ok := obj.Type().(*types.Named)
+			if !ok || !isErrorType(named) {
+				continue
+			}
+			if st, ok := named.Underlying().(*types.Struct); ok {
+				for f := range st.Fields() {
+					mark(f.Type())
+				}
+			}
+			for m := range named.Methods() {
+				if sig := m.Signature(); sig.Params().Len() == 0 && sig.Results().Len() == 1 {
+					mark(sig.Results().At(0).Type())
+				}
+			}
+		case *types.Func:
+			if sig := obj.Signature(); hasErrorParam(sig) && sig.Results().Len() >= 1 {
+				mark(sig.Results().At(0).Type())
+			}
+		}
+	}
+	return carried
 }
 
 // codeValue returns the value of a string or integer constant as a code.
