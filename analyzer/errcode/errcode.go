@@ -23,17 +23,10 @@ import (
 //go:embed doc.go
 var doc string
 
-// Meta is the structured documentation of the rule.
-var Meta = ruledoc.Meta{
-	Name:     "errcode",
-	Since:    "v0.1.0",
-	Default:  true,
-	Severity: "error",
-	Options: []ruledoc.Option{
-		{Name: "catalog", Default: "none", Usage: "a catalog of codes bound to code sites: file=PATH,site=SITE[,format=FORMAT][,site=...]; repeatable"},
-		{Name: "constants", Default: "false", Usage: "also report known codes written as literals where a named constant exists"},
-	},
-}
+const (
+	catalogUsage   = "add a catalog of codes bound to code sites: file=PATH,site=SITE[,format=FORMAT][,site=...]; repeatable, empty to clear"
+	constantsUsage = "also report known codes written as literals where a named constant exists"
+)
 
 // Config is the configuration of the rule, from flags or from
 // golangci-lint settings.
@@ -84,8 +77,8 @@ func New(cfg *Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{taxonomy.Analyzer, inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
 	}
-	a.Flags.Var((*catalogFlag)(cfg), "catalog", Meta.Options[0].Usage)
-	a.Flags.BoolVar(&cfg.Constants, "constants", cfg.Constants, Meta.Options[1].Usage)
+	a.Flags.Var((*catalogFlag)(cfg), "catalog", catalogUsage)
+	a.Flags.BoolVar(&cfg.Constants, "constants", cfg.Constants, constantsUsage)
 	return a
 }
 
@@ -111,6 +104,10 @@ func (f *catalogFlag) String() string {
 }
 
 func (f *catalogFlag) Set(s string) error {
+	if s == "" {
+		f.Catalogs = nil
+		return nil
+	}
 	c, err := parseCatalogFlag(s)
 	if err != nil {
 		return err
@@ -256,6 +253,9 @@ type checker struct {
 	modeled     *taxonomy.CodeSet
 	modeledDone bool
 	http        *taxonomy.CodeSet
+
+	ignoredFile *ast.File    // the file whose directives ignored holds
+	ignored     map[int]bool // lines silenced by directives
 }
 
 // comparison checks site == value when site is a code site and value a
@@ -548,7 +548,7 @@ func (c *checker) named(set *taxonomy.CodeSet, v string, value ast.Expr) {
 		shown = strconv.Quote(v)
 	}
 	name := set.ConstPkg + "." + k.Const
-	c.pass.Report(analysis.Diagnostic{
+	c.emit(analysis.Diagnostic{
 		Pos:            value.Pos(),
 		End:            value.End(),
 		Category:       "constant",
@@ -558,7 +558,50 @@ func (c *checker) named(set *taxonomy.CodeSet, v string, value ast.Expr) {
 }
 
 func (c *checker) report(value ast.Expr, msg string, fix []analysis.SuggestedFix) {
-	c.pass.Report(analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: msg, SuggestedFixes: fix})
+	c.emit(analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: msg, SuggestedFixes: fix})
+}
+
+// emit reports d unless a directive on its line, or on the line before,
+// silences it.
+func (c *checker) emit(d analysis.Diagnostic) {
+	if c.file != nil {
+		if c.ignoredFile != c.file {
+			c.ignoredFile, c.ignored = c.file, ignoredLines(c.pass.Fset, c.file)
+		}
+		if c.ignored[c.pass.Fset.Position(d.Pos).Line] {
+			return
+		}
+	}
+	c.pass.Report(d)
+}
+
+// ignoredLines returns the lines of f whose findings are silenced: a line
+// carrying //nolint:apierrlint (or errcode, or all), and a line carrying
+// or following //apierrlint:ignore errcode <reason>, whose reason is
+// required (without one the directive does nothing).
+func ignoredLines(fset *token.FileSet, f *ast.File) map[int]bool {
+	lines := make(map[int]bool)
+	for _, cg := range f.Comments {
+		for _, cm := range cg.List {
+			text := strings.TrimPrefix(cm.Text, "//")
+			line := fset.Position(cm.Slash).Line
+			if list, ok := strings.CutPrefix(text, "nolint:"); ok {
+				list, _, _ = strings.Cut(list, " ")
+				for name := range strings.SplitSeq(list, ",") {
+					if name == "apierrlint" || name == "errcode" || name == "all" {
+						lines[line] = true
+					}
+				}
+			}
+			if rest, ok := strings.CutPrefix(text, "apierrlint:ignore "); ok {
+				if fields := strings.Fields(rest); len(fields) >= 2 && (fields[0] == "errcode" || fields[0] == "all") {
+					lines[line] = true
+					lines[line+1] = true
+				}
+			}
+		}
+	}
+	return lines
 }
 
 // fix replaces value with the named constant of k when the file can name

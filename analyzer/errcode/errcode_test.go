@@ -108,3 +108,8 @@ func TestTyped(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/typed")
 }
+
+func TestSuppress(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/suppress")
+}
