@@ -159,10 +159,13 @@
 //
 // # Options
 //
-//   - catalog: catalogs and their bindings, as above; none by default.
-//   - constants: also report a known code written as a literal where a
-//     named constant exists, with a fix that writes the constant when the
-//     file can name it (Diagnostic.Category "constant"); off by default:
+// catalog adds catalogs and their bindings, as above; there are none by
+// default.
+//
+// constants (off by default) also reports a known code written as a
+// literal where a named constant exists, in the Diagnostic.Category
+// "constant", with a fix that writes the constant when the file can name
+// it:
 //
 //	5 is codes.NotFound; use the named constant
 //	404 is http.StatusNotFound; use the named constant

@@ -63,8 +63,8 @@ func TestNearest(t *testing.T) {
 		{stripe, "RATE_LIMIT", "rate_limit"},
 		{stripe, "card_delcined", "card_declined"}, // a transposition is one edit
 		{stripe, "quota", ""},
-		{http, "4040", "404"},        // a key too many at the end
-		{http, "414", ""},            // known
+		{http, "4040", "404"}, // a key too many at the end
+		{http, "414", ""},     // known
 		{http, "433", "403 413 423 431"},
 		{http, "7", ""},
 		{http, "5033", "503"},

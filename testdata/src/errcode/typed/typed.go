@@ -52,7 +52,7 @@ func samePackageFix(e *Error) bool {
 }
 
 func shadowedConstant(e *Error) bool {
-	CodeRateLimited := 3 // shadows the constant: the fix keeps a literal
+	CodeRateLimited := 3                         // shadows the constant: the fix keeps a literal
 	return e.Code == 1102 && CodeRateLimited > 0 // want `^1102 is not a known typed\.Code; did you mean 1002 \(typed\.CodeRateLimited\)$`
 }
 
