@@ -1,11 +1,14 @@
 package errcode_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/apierrlint/apierrlint/analyzer/errcode"
 )
@@ -112,4 +115,133 @@ func TestTyped(t *testing.T) {
 func TestSuppress(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/suppress")
+}
+
+// TestFlags configures the package-level Analyzer through its flags, as
+// the command line and go vet do, and restores them.
+func TestFlags(t *testing.T) {
+	a := errcode.Analyzer
+	t.Cleanup(func() {
+		if err := a.Flags.Set("catalog", ""); err != nil {
+			t.Error(err)
+		}
+	})
+	dir := filepath.Join(testdata, "src", "errcode", "catalog")
+	for _, v := range []string{
+		"file=" + filepath.Join(dir, "acme-codes.txt") + ",site=errcode/acme.Error.Code,site=errcode/acme.HasCode,site=errcode/acme.HasNumber,format=E%d",
+		"file=" + filepath.Join(dir, "acme-reasons.yaml") + ",site=(*errcode/acme.Error).Reason,site=errcode/acme.CodeOf",
+	} {
+		if err := a.Flags.Set("catalog", v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata, a, "errcode/catalog")
+}
+
+func TestConstantsFlag(t *testing.T) {
+	a := errcode.Analyzer
+	if err := a.Flags.Set("constants", "true"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := a.Flags.Set("constants", "false"); err != nil {
+			t.Error(err)
+		}
+	})
+	analysistest.RunWithSuggestedFixes(t, testdata, a, "errcode/constants")
+}
+
+func TestCatalogFlagErrors(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ value, want string }{
+		{"file=codes.txt", "catalog codes.txt: no site to bind it to"},
+		{"site=x.io/a.F", "catalog without a file"},
+		{"file=codes.txt,site=F", `site "F" is not path.Type.Field, (path.Type).Method or path.Func`},
+		{"file=codes.txt,format=E%d,site=x.io/a.F", "format=E%d must follow the site it applies to"},
+		{"file=codes.txt,site=x.io/a.F,format=E%q", "verb %q is not one of %d, %s, %v"},
+		{"file=codes.txt,site=x.io/a.F,colour=red", `unknown key "colour", want file, site or format`},
+		{"file=a.txt,file=b.txt,site=x.io/a.F", "more than one file"},
+		{"codes.txt", `"codes.txt" is not key=value`},
+	} {
+		a := errcode.New(errcode.DefaultConfig())
+		err := a.Flags.Set("catalog", tc.value)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("-catalog=%s: error %v, want %q", tc.value, err, tc.want)
+		}
+	}
+}
+
+// errorsOnly records the errors analysistest reports.
+type errorsOnly struct{ errs []string }
+
+func (e *errorsOnly) Errorf(format string, args ...any) {
+	e.errs = append(e.errs, fmt.Sprintf(format, args...))
+}
+
+// TestMalformedCatalog checks that a malformed catalog stops the analysis
+// with an error naming the file and line, for settings that bypass the
+// flag's checks too.
+func TestMalformedCatalog(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	if err := os.WriteFile(bad, []byte("codes:\n  - code: E1\n  - code: E1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cat  errcode.Catalog
+		want string
+	}{
+		{errcode.Catalog{File: bad, Sites: []errcode.Binding{{Site: "errcode/acme.Error.Code"}}}, bad + `:3: duplicate code "E1", first on line 2`},
+		{errcode.Catalog{File: filepath.Join(dir, "missing.txt"), Sites: []errcode.Binding{{Site: "errcode/acme.Error.Code"}}}, "missing.txt: no such file"},
+		{errcode.Catalog{File: bad, Sites: []errcode.Binding{{Site: "acme.Error.Code)"}}}, `site "acme.Error.Code)" is not`},
+	} {
+		rec := new(errorsOnly)
+		analysistest.Run(rec, testdata, errcode.New(&errcode.Config{Catalogs: []errcode.Catalog{tc.cat}}), "errcode/catalog")
+		if len(rec.errs) == 0 || !strings.Contains(strings.Join(rec.errs, "\n"), tc.want) {
+			t.Errorf("catalog %+v: errors %q, want one with %q", tc.cat, rec.errs, tc.want)
+		}
+	}
+}
+
+// TestGoldensCompile type-checks every fixture package with its .golden
+// files in place of the sources: a fix must leave code that compiles.
+func TestGoldensCompile(t *testing.T) {
+	t.Parallel()
+	goldens, err := filepath.Glob(filepath.Join(testdata, "src", "errcode", "*", "*.golden"))
+	if err != nil || len(goldens) == 0 {
+		t.Fatalf("no goldens: %v", err)
+	}
+	overlay := make(map[string][]byte)
+	pkgs := make(map[string]bool)
+	for _, g := range goldens {
+		data, err := os.ReadFile(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		overlay[strings.TrimSuffix(g, ".golden")] = data
+		pkgs["errcode/"+filepath.Base(filepath.Dir(g))] = true
+	}
+	var patterns []string
+	for p := range pkgs {
+		patterns = append(patterns, p)
+	}
+	cfg := &packages.Config{
+		Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Dir:     testdata,
+		Env:     append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
+		Overlay: overlay,
+	}
+	loaded, err := packages.Load(cfg, patterns...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	packages.Visit(loaded, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v", p.PkgPath, e)
+		}
+	})
+	if len(loaded) != len(patterns) {
+		t.Errorf("loaded %d packages, want %d", len(loaded), len(patterns))
+	}
 }
