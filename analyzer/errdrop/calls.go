@@ -101,7 +101,6 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 				lhs[i] = id
 			}
 			c.collectAssign(lhs, n.Values, cs, writeFiles)
-			return
 		}
 		nodes = append(nodes, n)
 	})
@@ -116,7 +115,13 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 		case *ast.GoStmt:
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in go statement; check it inside the goroutine")
 		case *ast.AssignStmt:
-			c.checkBlank(n, writeFiles)
+			c.checkBlank(n.Lhs, n.Rhs, writeFiles)
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			c.checkBlank(lhs, n.Values, writeFiles)
 		}
 	}
 	return cs
@@ -195,12 +200,12 @@ func assignedVar(info *types.Info, e ast.Expr) *types.Var {
 }
 
 // checkBlank reports error results assigned to the blank identifier.
-func (c *checker) checkBlank(n *ast.AssignStmt, writeFiles map[*types.Var]bool) {
-	for i, l := range n.Lhs {
+func (c *checker) checkBlank(lhs, rhs []ast.Expr, writeFiles map[*types.Var]bool) {
+	for i, l := range lhs {
 		if !isBlank(l) {
 			continue
 		}
-		call, idx := resultOf(n.Rhs, len(n.Lhs), i)
+		call, idx := resultOf(rhs, len(lhs), i)
 		if call != nil {
 			c.checkDropped(call, idx, writeFiles, "is assigned to _; handle or return it")
 		}

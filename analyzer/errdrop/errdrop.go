@@ -101,7 +101,10 @@ type checker struct {
 	opts    *options
 	skip    map[*token.File]bool // generated files, and tests when -tests=false
 	ignores map[*token.File]map[int]bool
-	errType *types.Interface
+	// comments are the lines that carry a comment, which explain a return
+	// that drops an error on purpose.
+	comments map[*token.File]map[int]bool
+	errType  *types.Interface
 	// writeFiles are the variables and fields that hold a file opened
 	// for writing, whose Close must be checked.
 	writeFiles map[*types.Var]bool
@@ -124,6 +127,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		opts:       opts,
 		skip:       map[*token.File]bool{},
 		ignores:    map[*token.File]map[int]bool{},
+		comments:   map[*token.File]map[int]bool{},
 		errType:    types.Universe.Lookup("error").Type().Underlying().(*types.Interface),
 		writeFiles: map[*types.Var]bool{},
 	}
@@ -138,6 +142,13 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 			continue
 		}
 		c.ignores[tf] = ignoredLines(pass.Fset, f)
+		lines := map[int]bool{}
+		for _, cg := range f.Comments {
+			for _, cm := range cg.List {
+				lines[tf.Line(cm.Slash)] = true
+			}
+		}
+		c.comments[tf] = lines
 		files = append(files, f)
 	}
 	if len(files) == 0 {

@@ -240,8 +240,12 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 					done = true // _ = err: discarded on purpose
 				case in.X != it.c && isNilConst(in.X):
 					done = true // err = nil: a deliberate reset
-				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
+				case in.X != it.c && cs.defs[in.Expr.Pos()] != nil:
+					// Another call's error replaces this one: the
+					// shape of two operations whose first failure is lost.
 					return lossOverwrite, in.Expr.Pos()
+				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
+					done = true // err = errSentinel, err = other: a deliberate replacement
 				case in.X != it.c:
 					done = true // the variable holds something we did not follow: stay silent
 				}
@@ -255,7 +259,7 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 			switch in := in.(type) {
 			case *ssa.Return:
 				if returnsCount && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
-					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) {
+					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos()) {
 					return lossReturn, in.Pos()
 				}
 				done = true
@@ -286,7 +290,7 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 // checkDef reports an error assigned to a variable and lost before it is
 // read on some path.
 func (c *checker) checkDef(cs *candidates, d *def, val ssa.Value) {
-	if c.excluded(d.call, d.callee, c.writeFiles) {
+	if c.excluded(d.call, d.callee, c.writeFiles) || c.isConstructor(d.call) || otherResultTested(val) {
 		return
 	}
 	// An overwrite loses the error whatever else happens to it. A return
@@ -297,7 +301,10 @@ func (c *checker) checkDef(cs *candidates, d *def, val ssa.Value) {
 	// search cannot correlate would make such reports wrong.
 	checked := c.checkedByIf(cs, val, d.v)
 	kind, pos := c.firstLoss(cs, val, d.v, checked)
-	if kind == lossScope && !checked && c.shadowed(cs, d) == nil {
+	// Leaving the scope unchecked (a continue, the end of an if's init
+	// statement) is reported only with the shadowing evidence: on its own
+	// it is mostly code whose other result already says the call failed.
+	if kind == lossScope && c.shadowed(cs, d) == nil {
 		return
 	}
 	fset := c.pass.Fset
@@ -321,12 +328,11 @@ func (c *checker) checkDef(cs *candidates, d *def, val ssa.Value) {
 			msg = fmt.Sprintf("error from %s is not checked before the function returns; handle or return it", d.callee.name)
 		}
 	case lossScope:
-		if outer := c.shadowed(cs, d); outer != nil {
+		{
+			outer := c.shadowed(cs, d)
 			msg = fmt.Sprintf("error from %s is not checked on every path: := declares a new %s that shadows the one on line %d, which is checked instead; assign with = or check it here",
 				d.callee.name, d.v.Name(), fset.Position(outer.Pos()).Line)
 			related = []analysis.RelatedInformation{{Pos: outer.Pos(), Message: "shadowed " + outer.Name() + " declared here"}}
-		} else {
-			msg = fmt.Sprintf("error from %s is not checked on every path; handle or return it", d.callee.name)
 		}
 	}
 	c.report(analysis.Diagnostic{Pos: d.ident.Pos(), End: d.ident.End(), Message: msg, Related: related})
@@ -354,6 +360,98 @@ func (c *checker) shadowed(cs *candidates, d *def) *types.Var {
 		}
 	}
 	return nil
+}
+
+// explained reports whether a comment ends the line above the return at
+// pos: "// not Go source: not our job to diagnose, ignore" says the error
+// is dropped on purpose.
+func (c *checker) explained(pos token.Pos) bool {
+	tf := c.pass.Fset.File(pos)
+	if tf == nil {
+		return false
+	}
+	line := tf.Line(pos)
+	return c.comments[tf][line-1]
+}
+
+// isConstructor reports whether call builds an error value rather than
+// reporting a failure: fmt.Errorf, errors.New, errors.Join, and functions
+// with a single error result named New*, Wrap*, *Error, *Errorf or *Err.
+// Replacing such a value with a better one is how messages get refined.
+func (c *checker) isConstructor(call *ast.CallExpr) bool {
+	if tv, ok := c.pass.TypesInfo.Types[call]; !ok || !c.isError(tv.Type) {
+		return false // not a single result
+	}
+	var name string
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = fun.Name
+	case *ast.SelectorExpr:
+		name = fun.Sel.Name
+	case *ast.IndexExpr:
+		if id, ok := fun.X.(*ast.Ident); ok {
+			name = id.Name
+		}
+	}
+	for _, p := range []string{"New", "new", "Wrap", "wrap"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	for _, sfx := range []string{"Error", "Errorf", "Err", "Join"} {
+		if strings.HasSuffix(name, sfx) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherResultTested reports whether another result of the call that val
+// is the error of feeds a branch condition: if n == 0, if bp == nil. The
+// author then reads the call's success from that result, and what the
+// error means on each branch depends on the function.
+func otherResultTested(val ssa.Value) bool {
+	ext, ok := val.(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	refs := ext.Tuple.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		other, ok := r.(*ssa.Extract)
+		if !ok || other == ext {
+			continue
+		}
+		if feedsBranch(other, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+func feedsBranch(v ssa.Value, depth int) bool {
+	refs := v.Referrers()
+	if refs == nil || depth == 0 {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.If:
+			return true
+		case *ssa.Call:
+			// len(x), x.IsZero(): a test of the value.
+			if depth > 1 && feedsBranch(r, depth-1) {
+				return true
+			}
+		case ssa.Value:
+			if feedsBranch(r, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isNilConst(v ssa.Value) bool {
@@ -495,6 +593,9 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 				// after it that returns nil has decided to carry on.
 				if it.c != nil && (ret.Pos() < chk.stmt.Body.Lbrace || ret.End() > chk.stmt.Body.Rbrace) {
 					continue
+				}
+				if c.explained(ret.Pos()) {
+					return
 				}
 				c.reportDropped(chk, cl, ret, it.c == nil)
 				return

@@ -53,7 +53,11 @@ func Statements(c *Client) {
 	_ = errors.New // not a call
 }
 
+var pkgLevel, _ = (&Client{}).Get("init") // want `^error returned by \(\*Client\)\.Get is assigned to _; handle or return it$`
+
 func Blank(c *Client) {
+	var local, _ = c.Get("a") // want `^error returned by \(\*Client\)\.Get is assigned to _; handle or return it$`
+	_ = local
 	_ = c.Delete("a")  // want `^error returned by \(\*Client\)\.Delete is assigned to _; handle or return it$`
 	b, _ := c.Get("a") // want `^error returned by \(\*Client\)\.Get is assigned to _; handle or return it$`
 	_, _ = c.Get("a")  // want `^error returned by \(\*Client\)\.Get is assigned to _; handle or return it$`

@@ -36,10 +36,33 @@ func OverwrittenOnOnePath(c *Client, retry bool) error {
 	return err
 }
 
-func ReturnsBeforeCheck(c *Client) ([]byte, error) {
+func ReturnsBeforeCheck(c *Client, cached []byte) ([]byte, error) {
 	data, err := c.Get("a") // want `^error from \(\*Client\)\.Get is not checked before the return on line 42; handle or return it$`
+	if cached != nil {
+		return cached, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+func OtherResultTested(c *Client) ([]byte, error) {
+	data, err := c.Get("a") // the data result is tested first: it says whether the call worked
 	if len(data) > 0 {
 		return data, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return nil, nil
+}
+
+func Explained(c *Client, cached []byte) ([]byte, error) {
+	data, err := c.Get("a") // the early return below is explained by a comment
+	if cached != nil {
+		// A cached copy wins; a failed refresh does not matter then.
+		return cached, nil
 	}
 	if err != nil {
 		return nil, err
@@ -105,9 +128,12 @@ func NextIteration(c *Client, names []string) error {
 	return err // only the last error is returned
 }
 
-func LostInLoopBody(c *Client, names []string) {
+// Negative cases: each reads the error on every path, or drops it in a way
+// that says it means to.
+
+func LeavesScope(c *Client, names []string) {
 	for _, n := range names {
-		b, err := c.Get(n) // want `^error from \(\*Client\)\.Get is not checked on every path; handle or return it$`
+		b, err := c.Get(n) // leaving the scope unchecked is reported only when a := shadows a checked variable
 		if b == nil {
 			continue
 		}
@@ -117,7 +143,23 @@ func LostInLoopBody(c *Client, names []string) {
 	}
 }
 
-// Negative cases: each reads the error on every path.
+func Constructed(c *Client, verbose bool) error {
+	err := fmt.Errorf("delete: %w", c.Delete("a")) // an error value built here, then refined
+	if verbose {
+		err = fmt.Errorf("verbose: %w", c.Delete("b"))
+	}
+	return err
+}
+
+var errNotHandled = errors.New("not handled")
+
+func ReplacedBySentinel(c *Client, handled bool) error {
+	err := c.Delete("a") // replaced by a sentinel on purpose, not by another call's error
+	if !handled {
+		err = errNotHandled
+	}
+	return err
+}
 
 func Checked(c *Client) error {
 	err := c.Delete("a") // checked right away
@@ -213,14 +255,14 @@ func Retry(c *Client) error {
 
 func Closure(c *Client) func() error {
 	return func() error {
-		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 217 before it is checked; check it first$`
+		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 259 before it is checked; check it first$`
 		err = c.Delete("b")
 		return err
 	}
 }
 
 func Generic[T any](get func() (T, error)) (T, error) {
-	v, err := get() // want `^error from get is overwritten on line 224 before it is checked; check it first$`
+	v, err := get() // want `^error from get is overwritten on line 266 before it is checked; check it first$`
 	v, err = get()
 	return v, err
 }
@@ -232,7 +274,7 @@ func Fetch[T any]() T {
 }
 
 func TypeParamError() error {
-	err := Fetch[error]() // want `^error from Fetch is overwritten on line 236 before it is checked; check it first$`
+	err := Fetch[error]() // want `^error from Fetch is overwritten on line 278 before it is checked; check it first$`
 	err = Fetch[error]()
 	return err
 }

@@ -9,21 +9,17 @@ type Client struct{}
 func (c *Client) Get(name string) ([]byte, error) { return nil, nil }
 func (c *Client) Delete(name string) error        { return nil }
 
-func ShadowedInBranch(c *Client, refresh bool) error {
+func ShadowedInBranch(c *Client, cleanup, verbose bool) error {
 	var err error
-	var data []byte
-	if refresh {
-		data, err := c.Get("a") // want `^error from \(\*Client\)\.Get is not checked on every path: := declares a new err that shadows the one on line 13, which is checked instead; assign with = or check it here$`
-		if data != nil {
-			log.Print(len(data))
-		} else {
+	if cleanup {
+		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is not checked on every path: := declares a new err that shadows the one on line 13, which is checked instead; assign with = or check it here$`
+		if verbose {
 			log.Print(err)
 		}
 	}
 	if err != nil {
 		return err
 	}
-	_ = data
 	return nil
 }
 
@@ -36,7 +32,7 @@ func ShadowedInLoop(c *Client, names []string) error {
 		}
 		log.Print(len(data))
 	}
-	return err // want `^error from \(\*Client\)\.Get is checked and then dropped: return err returns the err declared on line 31, which is nil here, because := on line 33 declared a new err; assign with =$`
+	return err // want `^error from \(\*Client\)\.Get is checked and then dropped: return err returns the err declared on line 27, which is nil here, because := on line 29 declared a new err; assign with =$`
 }
 
 // Negative cases.
