@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -232,6 +233,9 @@ type CodeSet struct {
 
 	unnamed map[string]bool // valid values outside Codes, never reported
 	index   map[string]int  // value -> first index in Codes
+
+	numOnce sync.Once
+	num     *codeNumbers
 }
 
 func newCodeSet(name string, numeric, closed bool, codes []KnownCode) *CodeSet {
@@ -342,53 +346,99 @@ func (s *CodeSet) Show(c KnownCode) string {
 // wins. Open sets accept only a difference of case or one edit in a value
 // of six characters or more, and only a single nearest code.
 func (s *CodeSet) Nearest(v string) []KnownCode {
-	limit := 1
-	if !s.Numeric {
-		switch n := len(v); {
-		case !s.Closed:
-			if n < 6 {
-				limit = 0
-			}
-		case n <= 4:
-			limit = 1
-		case n <= 10:
-			limit = 2
-		default:
-			limit = 3
-		}
-		var fold []KnownCode
-		for _, c := range s.Codes {
-			if strings.EqualFold(c.Value, v) {
-				fold = append(fold, c)
-			}
-		}
-		if len(fold) > 0 {
-			return fold
-		}
-		// Codes that are a fixed text and a number (ERR_NGROK_3201) are
-		// compared by their numbers, like integer codes.
-		if prefix, digits := splitNumberSuffix(v); digits != "" {
-			var same []KnownCode
-			orig := make(map[string]KnownCode)
-			for _, c := range s.Codes {
-				if p, d := splitNumberSuffix(c.Value); p == prefix && d != "" {
-					same = append(same, KnownCode{Value: d})
-					orig[d] = c
-				}
-			}
-			if near := nearestNumber(digits, same); near != nil {
-				for i := range near {
-					near[i] = orig[near[i].Value]
-				}
-				if !s.Closed && len(near) != 1 {
-					return nil
-				}
-				return near
-			}
-		}
-		return nearestWithin(v, limit, s.Codes)
+	if s.Numeric {
+		return s.pick(nearestNumber(v, s.numbers().all))
 	}
-	return nearestNumber(v, s.Codes)
+	limit := 1
+	switch n := len(v); {
+	case !s.Closed:
+		if n < 6 {
+			limit = 0
+		}
+	case n <= 4:
+		limit = 1
+	case n <= 10:
+		limit = 2
+	default:
+		limit = 3
+	}
+	var fold []KnownCode
+	for _, c := range s.Codes {
+		if strings.EqualFold(c.Value, v) {
+			fold = append(fold, c)
+		}
+	}
+	if len(fold) > 0 {
+		return fold
+	}
+	// Codes that are a fixed text and a number (ERR_NGROK_3201) are
+	// compared by their numbers, like integer codes.
+	if prefix, digits := splitNumberSuffix(v); digits != "" {
+		if near := nearestNumber(digits, s.numbers().byPrefix[prefix]); near != nil {
+			if !s.Closed && len(near) != 1 {
+				return nil
+			}
+			return s.pick(near)
+		}
+	}
+	all := make([]codeNumber, len(s.Codes))
+	for i, c := range s.Codes {
+		all[i] = codeNumber{digits: c.Value, i: i}
+	}
+	return s.pick(nearestWithin(v, limit, all))
+}
+
+// codeNumber is a code seen as a number: its digits, their value, and its
+// index in CodeSet.Codes.
+type codeNumber struct {
+	digits string
+	n      int64
+	i      int
+}
+
+type codeNumbers struct {
+	all      []codeNumber            // the integer codes of a numeric set
+	byPrefix map[string][]codeNumber // text -> the codes "text<digits>" of a string set
+}
+
+// numbers returns the codes as numbers, computed once per set: catalogs
+// are shared by every package an analyzer checks.
+func (s *CodeSet) numbers() *codeNumbers {
+	s.numOnce.Do(func() {
+		s.num = new(codeNumbers)
+		for i, c := range s.Codes {
+			digits := c.Value
+			prefix := ""
+			if !s.Numeric {
+				prefix, digits = splitNumberSuffix(c.Value)
+			}
+			n, err := strconv.ParseInt(digits, 10, 64)
+			if err != nil {
+				continue
+			}
+			cn := codeNumber{digits, n, i}
+			if s.Numeric {
+				s.num.all = append(s.num.all, cn)
+				continue
+			}
+			if s.num.byPrefix == nil {
+				s.num.byPrefix = make(map[string][]codeNumber)
+			}
+			s.num.byPrefix[prefix] = append(s.num.byPrefix[prefix], cn)
+		}
+	})
+	return s.num
+}
+
+func (s *CodeSet) pick(idx []int) []KnownCode {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]KnownCode, len(idx))
+	for j, i := range idx {
+		out[j] = s.Codes[i]
+	}
+	return out
 }
 
 // splitNumberSuffix splits "ERR_NGROK_3201" into "ERR_NGROK_" and "3201".
@@ -401,16 +451,16 @@ func splitNumberSuffix(s string) (prefix, digits string) {
 }
 
 // nearestNumber is Nearest for integers: one edit of the digits, within
-// the same hundred first.
-func nearestNumber(v string, codes []KnownCode) []KnownCode {
+// the same hundred first. It returns indices into CodeSet.Codes.
+func nearestNumber(v string, codes []codeNumber) []int {
 	const limit = 1
 	n, err := strconv.ParseInt(v, 10, 64)
-	if err != nil {
+	if err != nil || len(codes) == 0 {
 		return nil
 	}
-	var class []KnownCode
+	var class []codeNumber
 	for _, c := range codes {
-		if m, err := strconv.ParseInt(c.Value, 10, 64); err == nil && m/100 == n/100 && (m < 0) == (n < 0) {
+		if c.n/100 == n/100 && (c.n < 0) == (n < 0) {
 			class = append(class, c)
 		}
 	}
@@ -420,25 +470,28 @@ func nearestNumber(v string, codes []KnownCode) []KnownCode {
 	return nearestWithin(v, limit, codes)
 }
 
-func nearestWithin(v string, limit int, codes []KnownCode) []KnownCode {
+// nearestWithin returns the indices of the codes fewest edits from v, at
+// most limit.
+func nearestWithin(v string, limit int, codes []codeNumber) []int {
 	if limit <= 0 {
 		return nil
 	}
 	type scored struct {
-		c     KnownCode
+		i     int
 		d     int
 		affix bool
 	}
 	var best []scored
+	var rows [3][]int
 	for _, c := range codes {
-		d := editDistanceCodes(v, c.Value, limit)
+		d := editDistanceCodes(v, c.digits, limit, &rows)
 		if d > limit || len(best) > 0 && d > best[0].d {
 			continue
 		}
 		if len(best) > 0 && d < best[0].d {
 			best = best[:0]
 		}
-		best = append(best, scored{c, d, strings.HasPrefix(v, c.Value) || strings.HasPrefix(c.Value, v)})
+		best = append(best, scored{c.i, d, strings.HasPrefix(v, c.digits) || strings.HasPrefix(c.digits, v)})
 	}
 	if len(best) == 0 {
 		return nil
@@ -453,23 +506,28 @@ func nearestWithin(v string, limit int, codes []KnownCode) []KnownCode {
 			best = best[:1]
 		}
 	}
-	out := make([]KnownCode, len(best))
-	for i, b := range best {
-		out[i] = b.c
+	out := make([]int, len(best))
+	for j, b := range best {
+		out[j] = b.i
 	}
 	return out
 }
 
 // editDistanceCodes is the optimal string alignment distance between a
 // and b (insertions, deletions, substitutions and transpositions of
-// adjacent bytes), or limit+1 once it is certain to exceed limit.
-func editDistanceCodes(a, b string, limit int) int {
+// adjacent bytes), or limit+1 once it is certain to exceed limit. rows
+// is scratch space, reused between calls.
+func editDistanceCodes(a, b string, limit int, rows *[3][]int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	for i := range rows {
+		if cap(rows[i]) < len(b)+1 {
+			rows[i] = make([]int, len(b)+1)
+		}
+		rows[i] = rows[i][:len(b)+1]
+	}
+	prev2, prev, cur := rows[0], rows[1], rows[2]
 	for j := range prev {
 		prev[j] = j
 	}
