@@ -402,7 +402,7 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	recvT := info.TypeOf(sel.X)
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
-		return isHash(recvT)
+		return isHash(recvT) || isStdStream(info, sel.X)
 	case "Close":
 		if sig.Params().Len() != 0 {
 			return false
@@ -432,14 +432,18 @@ func (c *checker) inScope(cl callee) bool {
 // checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a hash.
 func (c *checker) harmlessWriter(e ast.Expr) bool {
 	info := c.pass.TypesInfo
-	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
-		if v, ok := info.ObjectOf(sel.Sel).(*types.Var); ok && v.Pkg() != nil && v.Pkg().Path() == "os" &&
-			(v.Name() == "Stdout" || v.Name() == "Stderr") {
-			return true
-		}
-	}
 	t := info.TypeOf(e)
-	return isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
+	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
+}
+
+// isStdStream reports whether e is os.Stdout or os.Stderr.
+func isStdStream(info *types.Info, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	v, ok := info.ObjectOf(sel.Sel).(*types.Var)
+	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
 }
 
 // isNamed reports whether t is pkg.name or *pkg.name.

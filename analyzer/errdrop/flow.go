@@ -259,7 +259,7 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 			switch in := in.(type) {
 			case *ssa.Return:
 				if returnsCount && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
-					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos()) {
+					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos(), true) {
 					return lossReturn, in.Pos()
 				}
 				done = true
@@ -363,15 +363,15 @@ func (c *checker) shadowed(cs *candidates, d *def) *types.Var {
 }
 
 // explained reports whether a comment ends the line above the return at
-// pos: "// not Go source: not our job to diagnose, ignore" says the error
-// is dropped on purpose.
-func (c *checker) explained(pos token.Pos) bool {
+// pos, or (sameLine) the return's own line: "// not Go source: not our job
+// to diagnose, ignore" says the error is dropped on purpose.
+func (c *checker) explained(pos token.Pos, sameLine bool) bool {
 	tf := c.pass.Fset.File(pos)
 	if tf == nil {
 		return false
 	}
 	line := tf.Line(pos)
-	return c.comments[tf][line-1]
+	return c.comments[tf][line-1] || (sameLine && c.comments[tf][line])
 }
 
 // isConstructor reports whether call builds an error value rather than
@@ -594,7 +594,7 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 				if it.c != nil && (ret.Pos() < chk.stmt.Body.Lbrace || ret.End() > chk.stmt.Body.Rbrace) {
 					continue
 				}
-				if c.explained(ret.Pos()) {
+				if c.explained(ret.Pos(), false) {
 					return
 				}
 				c.reportDropped(chk, cl, ret, it.c == nil)

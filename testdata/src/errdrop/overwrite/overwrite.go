@@ -47,6 +47,16 @@ func ReturnsBeforeCheck(c *Client, cached []byte) ([]byte, error) {
 	return data, nil
 }
 
+func ExplainedOnTheLine(c *Client, canceled bool) {
+	err := c.Delete("a") // the early return below is explained on its line
+	if canceled {
+		return // the caller gave up: the error does not matter
+	}
+	if err != nil {
+		log.Print(err)
+	}
+}
+
 func OtherResultTested(c *Client) ([]byte, error) {
 	data, err := c.Get("a") // the data result is tested first: it says whether the call worked
 	if len(data) > 0 {
@@ -255,14 +265,14 @@ func Retry(c *Client) error {
 
 func Closure(c *Client) func() error {
 	return func() error {
-		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 259 before it is checked; check it first$`
+		err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 269 before it is checked; check it first$`
 		err = c.Delete("b")
 		return err
 	}
 }
 
 func Generic[T any](get func() (T, error)) (T, error) {
-	v, err := get() // want `^error from get is overwritten on line 266 before it is checked; check it first$`
+	v, err := get() // want `^error from get is overwritten on line 276 before it is checked; check it first$`
 	v, err = get()
 	return v, err
 }
@@ -274,7 +284,7 @@ func Fetch[T any]() T {
 }
 
 func TypeParamError() error {
-	err := Fetch[error]() // want `^error from Fetch is overwritten on line 278 before it is checked; check it first$`
+	err := Fetch[error]() // want `^error from Fetch is overwritten on line 288 before it is checked; check it first$`
 	err = Fetch[error]()
 	return err
 }
