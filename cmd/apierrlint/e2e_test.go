@@ -30,13 +30,15 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	bin = filepath.Join(dir, "apierrlint")
+	code := 1
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building apierrlint: %v\n%s", err, out)
-		_ = os.RemoveAll(dir)
-		os.Exit(1)
+	} else {
+		code = m.Run()
 	}
-	code := m.Run()
-	_ = os.RemoveAll(dir)
+	if err := os.RemoveAll(dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
 	os.Exit(code)
 }
 
@@ -102,7 +104,10 @@ func diagnostics(dir, out string) []diagnostic {
 		if rel, err := filepath.Rel(dir, file); err == nil && filepath.IsAbs(file) && !strings.HasPrefix(rel, "..") {
 			file = rel
 		}
-		line, _ := strconv.Atoi(m[2])
+		line, err := strconv.Atoi(m[2])
+		if err != nil {
+			panic(err) // the regexp matched digits
+		}
 		diags = append(diags, diagnostic{strings.TrimPrefix(filepath.ToSlash(file), "./"), line, m[3]})
 	}
 	return diags
