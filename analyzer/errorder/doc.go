@@ -6,5 +6,138 @@
 //
 // errorder: report error checks shadowed by an earlier, more general check
 //
-// (Documentation being written.)
+// An API client's errors form a taxonomy: a base error (smithy's APIError,
+// a client's *Error), specific errors under it (*types.NoSuchKey, a
+// *NotFoundError that unwraps to the base), sentinels that wrap other
+// sentinels, and helper predicates such as IsNotFound. When a check for a
+// general error comes before a check for a more specific one on the same
+// error value, the specific branch can never run: the not-found handling,
+// the retry on a throttling error, the cleanup on a conflict are dead code
+// that nothing reports.
+//
+// errorder follows each error variable through
+//
+//   - if / else-if chains and `switch { case ... }` of errors.As,
+//     errors.AsType, errors.Is, ==, type assertions and helper predicates;
+//   - sequences of plain ifs whose earlier body always leaves (return,
+//     panic, continue, break, goto, os.Exit, log.Fatal*, t.Fatal*);
+//   - type switches, where an interface case comes before a type that
+//     implements it;
+//   - `switch err { case ErrA: ... }` on sentinels;
+//
+// and reports a check that an earlier check in the same chain covers:
+//
+//   - errors.As to an interface before errors.As to a type that implements
+//     it; errors.As to a type before errors.As to a type whose Unwrap
+//     method always returns (a concrete value of) that type, or whose As
+//     method delegates to a field of that type;
+//   - errors.Is(err, ErrBase) before errors.Is(err, ErrSpecific) where
+//     ErrSpecific wraps ErrBase (fmt.Errorf with %w, errors.Join, a wrapper
+//     literal whose Unwrap returns the field, an alias), or before errors.As
+//     to a type whose Is method matches ErrBase; sentinels and error types
+//     declared in another package count, through facts;
+//   - helper predicates summarized from their bodies: a predicate that is
+//     errors.As to a type (or a type assertion) plus conditions on the
+//     matched error, such as IsNotFound, is read as that check, across
+//     packages; a predicate that cannot be summarized still matches itself;
+//   - a catch-all first: err != nil, `case error:`, or a check on the base
+//     type alone before a check with conditions;
+//   - status ranges before a specific status on the same error:
+//     `e.StatusCode >= 400` before `e.StatusCode == 404`;
+//   - the same check twice.
+//
+// A relation counts only when it is proven: assignability (interface
+// implementation), Unwrap, As and Is methods whose bodies show it, %w
+// wrapping. Embedding alone does not make errors.As match: a struct that
+// embeds *Error is not an *Error. An earlier check with an extra condition
+// (`&& e.Code == x`) does not cover a later one; two checks of different
+// types do not compare their conditions, because errors.As may find
+// different errors of the chain for them. The error variable must not be
+// assigned between the checks, nor have its address taken, nor be assigned
+// by a closure. Anything the model does not understand makes it silent.
+//
+// # Examples
+//
+// An interface before a type that implements it:
+//
+//	var apiErr smithy.APIError
+//	var nsk *s3types.NoSuchKey
+//	if errors.As(err, &apiErr) {
+//		log.Print(apiErr.ErrorCode())
+//	} else if errors.As(err, &nsk) {
+//		return nil // never runs
+//	}
+//
+// is reported as
+//
+//	errors.As(err, &nsk) can never succeed: errors.As(err, &apiErr) on line 3 matches first (*s3types.NoSuchKey implements smithy.APIError); check the specific error first
+//
+// with the earlier check attached as related information. The fix moves the
+// specific check first:
+//
+//	if errors.As(err, &nsk) {
+//		return nil
+//	} else if errors.As(err, &apiErr) {
+//		log.Print(apiErr.ErrorCode())
+//	}
+//
+// Other messages name the relation that proves the finding:
+//
+//	case awserr.RequestFailure can never match: case awserr.Error on line 5 matches first (awserr.RequestFailure implements awserr.Error); check the specific error first
+//	errors.Is(err, api.ErrRouteNotFound) can never succeed: errors.Is(err, api.ErrNotFound) on line 9 matches first (api.ErrRouteNotFound wraps api.ErrNotFound); check the specific error first
+//	errors.As(err, &rnf) can never succeed: errors.As(err, &nf) on line 4 matches first (*hierarchy.RouteNotFound unwraps to *hierarchy.NotFound); check the specific error first
+//	errors.As(err, &are) can never succeed: errors.As(err, &sre) on line 7 matches first (*awshttp.ResponseError delegates As to *smithyhttp.ResponseError); check the specific error first
+//	flatclient.IsNotFound(err) can never succeed: errors.As(err, &fe) on line 2 matches first (it matches every *flatclient.Error); check the specific error first
+//	errors.As(err, &fe) && fe.StatusCode == 503 can never succeed: flatclient.IsServerError(err) on line 2 matches first (StatusCode == 503 implies StatusCode >= 500); check the specific error first
+//	flatclient.IsNotFound(err) can never succeed: err != nil on line 3 returns first (it matches every error); check the specific error first
+//	apierrors.IsNotFound(err) can never succeed: apierrors.IsNotFound(err) on line 2 matches first (the same check); remove the duplicate check
+//	err != nil can never succeed: err != nil on line 4 leaves first (err is not assigned in between); check the error you meant to
+//
+// The verb says how the earlier check takes the error: "matches first" in
+// a chain or switch, "returns first" or "leaves first" for an if whose
+// body always leaves.
+//
+// # Fixes
+//
+// Where moving the specific check first changes no other path, the
+// finding carries a suggested fix (apply it with -fix): in an else-if
+// chain the conditions and bodies from the earlier check to the later one
+// rotate, so the later branch is tried first; a switch case clause moves
+// before the earlier one; of two adjacent ifs that both always leave, the
+// two swap. There is no fix when an if has an init statement (its
+// variables are in scope in later branches), when a fallthrough is
+// involved, when a case clause lists several expressions, when the later
+// if does not always leave, or for duplicates (which one to keep is yours
+// to decide). Only the first finding of a chain carries a fix; run -fix
+// again for the next.
+//
+// # Options
+//
+// -errorder.generated (default false) reports in generated files too
+// (files with the standard "// Code generated ... DO NOT EDIT." header),
+// which are skipped by default.
+//
+// # Limits
+//
+// errorder reads one function at a time. Facts flow forward through a
+// statement list and into if, else and switch bodies; they do not enter
+// loops or closures from outside, and a label (a goto target) clears them.
+// Only local variables and parameters are followed, not struct fields or
+// calls (s.err, resp.Err()). A predicate is summarized only when its body
+// has one of a few exact shapes (`return errors.As(err, &e) && ...`,
+// `e, ok := err.(*T); return ok && ...`, `if C { return true }; return false`,
+// `if !ok { return false }` guards); predicates with more parameters, like
+// IsErrorCode(err, codes ...int), are not. Types with type parameters are
+// never related. Like errors.As itself the model ignores As and Is methods
+// of types it cannot see in the chain; a chain is assumed to hold only what
+// its Unwrap methods prove.
+//
+// Not reported on purpose: errors.As to *stripe.Error before errors.As to
+// *stripe.CardError. The stripe client always wraps the specific error in
+// an *Error, but that is a property of the client's code paths, not of the
+// types: Error.Unwrap returns an interface field that may hold anything.
+//
+// # Suppression
+//
+// Under golangci-lint, `//nolint:apierrlint` on the reported line.
 package errorder

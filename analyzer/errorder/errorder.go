@@ -260,6 +260,12 @@ func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes 
 	if reason == "the same check" {
 		advice = "remove the duplicate check"
 		fixes = nil
+		if f.verb != "matches first" {
+			// The same test again after an if that leaves: the error did
+			// not change in between, most often a result not assigned.
+			reason = fmt.Sprintf("%s is not assigned in between", f.subject.Name())
+			advice = "check the error you meant to"
+		}
 	}
 	msg := fmt.Sprintf("%s %s: %s on line %d %s (%s); %s",
 		text, never, f.text, c.pass.Fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)

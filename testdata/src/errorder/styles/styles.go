@@ -66,6 +66,11 @@ func catchAllFirst(c *flatclient.Client) error {
 	if flatclient.IsNotFound(err) { // want `flatclient.IsNotFound\(err\) can never succeed: err != nil on line \d+ returns first \(it matches every error\)`
 		return nil
 	}
+	res, _ := c.Get(context.Background(), "next")
+	if err != nil { // want `^err != nil can never succeed: err != nil on line \d+ returns first \(err is not assigned in between\); check the error you meant to$`
+		return err
+	}
+	_ = res
 
 	// A new error value: the facts about the old one are gone.
 	_, err = c.Get(context.Background(), "other")
