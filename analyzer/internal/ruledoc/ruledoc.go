@@ -92,7 +92,7 @@ func Title(doc string) string {
 func Markdown(m Meta, doc string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "### %s\n\n", m.Name)
-	fmt.Fprintf(&b, "%s\n\n", mdEscape(Title(doc)))
+	fmt.Fprintf(&b, "%s\n\n", codeSpans(mdEscape(Title(doc))))
 
 	def := "off"
 	if m.Default {
@@ -106,7 +106,7 @@ func Markdown(m Meta, doc string) string {
 	} else {
 		b.WriteString("| option | default | description |\n|---|---|---|\n")
 		for _, o := range m.Options {
-			fmt.Fprintf(&b, "| `-%s.%s` | %s | %s |\n", m.Name, o.Name, code(o.Default), cell(o.Usage))
+			fmt.Fprintf(&b, "| `-%s.%s` | %s | %s |\n", m.Name, o.Name, code(o.Default), codeSpans(cell(o.Usage)))
 		}
 	}
 
@@ -119,7 +119,66 @@ func Markdown(m Meta, doc string) string {
 			DocLinkBaseURL: "https://pkg.go.dev",
 		}
 		b.WriteString("\n")
-		b.Write(pr.Markdown(p.Parse(body + "\n")))
+		b.WriteString(codeSpans(string(pr.Markdown(p.Parse(body + "\n")))))
+	}
+	return b.String()
+}
+
+// codeSpans turns the `quoted code` of the rules' docs into Markdown code
+// spans. Go doc comments have no code spans, so the Markdown printer
+// escapes the backquotes, and the characters between them, like any text:
+// in the lines of escaped Markdown md (all but the tab-indented code
+// blocks), a pair of escaped backquotes on one line becomes a code span
+// with its content unescaped.
+func codeSpans(md string) string {
+	lines := strings.SplitAfter(md, "\n")
+	for i, line := range lines {
+		if strings.HasPrefix(line, "\t") {
+			continue
+		}
+		var b strings.Builder
+		for line != "" {
+			open := escapedBackquote(line)
+			if open < 0 {
+				break
+			}
+			end := escapedBackquote(line[open+2:])
+			if end < 0 {
+				break
+			}
+			inner := line[open+2 : open+2+end]
+			b.WriteString(line[:open])
+			b.WriteString("`" + unescape(inner) + "`")
+			line = line[open+2+end+2:]
+		}
+		b.WriteString(line)
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "")
+}
+
+// escapedBackquote returns the index of the first escaped backquote in s,
+// reading escapes from the left, or -1.
+func escapedBackquote(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\\' {
+			if s[i+1] == '`' {
+				return i
+			}
+			i++ // skip the escaped character
+		}
+	}
+	return -1
+}
+
+// unescape undoes the backslash escapes of escaped Markdown text.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+		}
+		b.WriteByte(s[i])
 	}
 	return b.String()
 }

@@ -8,13 +8,16 @@ import (
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
 )
 
-const docGo = `// Package demo is a rule for this test.
+// docGo is a doc.go file, with ~ for the backquotes of a raw string.
+var docGo = strings.ReplaceAll(`// Package demo is a rule for this test.
 //
 // # Analyzer demo
 //
 // demo: report things in the wrong order
 //
-// It reports a call of [errors.As] that can never succeed:
+// It reports a call of [errors.As] that can never succeed, such as
+// ~errors.As(err, &nf)~ after ~errors.As(err, &base)~ or ~*T~ after
+// ~error_type~, but not a lone \~ quote:
 //
 //	if errors.As(err, &base) { ... } else if errors.As(err, &nf) { ... }
 //
@@ -26,7 +29,7 @@ const docGo = `// Package demo is a rule for this test.
 //
 // other: not part of demo
 package demo
-`
+`, "~", "`")
 
 func TestExtract(t *testing.T) {
 	got := ruledoc.Extract(docGo, "demo")
@@ -66,7 +69,8 @@ func TestMarkdown(t *testing.T) {
 		"| option | default | description |\n|---|---|---|\n" +
 		"| `-demo.catalog` | — | file of known codes \\| one per line |\n" +
 		"| `-demo.tests` | `true` | also check \\_test.go files |\n\n" +
-		"It reports a call of [errors.As](https://pkg.go.dev/errors#As) that can never succeed:\n\n" +
+		"It reports a call of [errors.As](https://pkg.go.dev/errors#As) that can never succeed, such as " +
+		"`errors.As(err, &nf)` after `errors.As(err, &base)` or `*T` after `error_type`, but not a lone \\\\\\` quote:\n\n" +
 		"\tif errors.As(err, &base) { ... } else if errors.As(err, &nf) { ... }\n\n" +
 		"#### Options\n\n" +
 		"The catalog\\_file flag names a file.\n"
