@@ -1,6 +1,221 @@
-// Package errdrop defines an Analyzer (placeholder, being written).
+// Package errdrop defines an Analyzer that reports errors that are lost:
+// never checked, discarded, overwritten before their check, or checked
+// and then dropped.
 //
 // # Analyzer errdrop
 //
-// errdrop: placeholder
+// errdrop: report errors that are lost before anyone sees them
+//
+// An error that nobody reads is a failure that nobody hears about. The
+// incidents are familiar: a storage Writer's Close error dropped, and an
+// empty object is written without a trace; a Delete whose error is
+// discarded, and resources stay orphaned; an error overwritten by the next
+// call before its check, or checked and then answered with return nil.
+// errdrop reports each of these. It aims at a precision that lets a team
+// turn it on in CI: where it cannot be sure an error is lost, it is silent.
+//
+// Every message names the function whose error is lost, qualified by its
+// package name as in (*storage.Writer).Close, os.Remove, or (io.WriteCloser).Close
+// (for a method called through an interface, the interface); functions of
+// the package being analysed are named without a qualifier; a function
+// value is named by its expression. A message states the problem, then
+// what to do.
+//
+// # Errors that are never checked
+//
+// A call whose error result is ignored, assigned to the blank identifier,
+// or lost in a defer or go statement. The finding is at the call.
+//
+//	c.Delete(ctx, name)        // error returned by (*Client).Delete is not checked; handle or return it
+//	_ = c.Delete(ctx, name)    // error returned by (*Client).Delete is assigned to _; handle or return it
+//	obj, _ := c.Get(ctx, name) // error returned by (*Client).Get is assigned to _; handle or return it
+//	defer w.Close()            // error returned by (*storage.Writer).Close is not checked in defer; check it in a deferred func
+//	go srv.ListenAndServe()    // error returned by (*http.Server).ListenAndServe is not checked in go statement; check it inside the goroutine
+//
+// Better:
+//
+//	if err := c.Delete(ctx, name); err != nil {
+//		return fmt.Errorf("deleting %s: %w", name, err)
+//	}
+//	defer func() {
+//		if cerr := w.Close(); cerr != nil && err == nil {
+//			err = cerr
+//		}
+//	}()
+//
+// The error of a call is its last result, when that is an error: error,
+// a named error type (*NotFoundError), an interface that embeds error, or
+// a type parameter instantiated with one (First[error](errs)) or
+// constrained to be one. An error in another position is a value the call
+// returns, not its failure, and a result list ending in a bool is a
+// comma-ok lookup: _, ok := errors.AsType[*smithy.OperationError](err) is
+// not reported.
+//
+// Close is special. Closing something that was only read loses nothing,
+// so Close is reported only on writers: a type that also has an io.Writer
+// Write method (a storage Writer, io.WriteCloser, net.Conn), and an
+// *os.File that the same package opened for writing (os.Create,
+// os.CreateTemp, os.OpenFile with a write flag). defer resp.Body.Close(),
+// defer f.Close() after os.Open, and the Close of a client or a reader
+// are not reported, whatever the form of the call.
+//
+// # Errors overwritten before they are checked
+//
+// An error assigned to a variable and then overwritten by another call's
+// error before anything reads it, on some path. This is data flow on the
+// SSA form of the function, so it follows branches and loops; a read is
+// anything that uses the value: a comparison, a call argument, a return,
+// a store, a send, a conversion. The finding is at the assignment that
+// receives the lost error.
+//
+//	err := c.Delete(ctx, "a") // error from (*Client).Delete is overwritten on line 12 before it is checked; check it first
+//	err = c.Delete(ctx, "b")
+//	return err
+//
+//	for _, n := range names {
+//		err = c.Delete(ctx, n) // error from (*Client).Delete is overwritten by the next loop iteration before it is checked; check it in the loop
+//	}
+//	return err
+//
+// An error is also lost when the function returns on a path that skips
+// its check:
+//
+//	data, err := c.Get(ctx, key) // error from (*Client).Get is not checked before the return on line 14; handle or return it
+//	if cached != nil {
+//		return cached, nil
+//	}
+//	if err != nil {
+//		return nil, err
+//	}
+//
+// That second form is reported only when the error has an if err != nil
+// (or == nil) check of its own somewhere, the return does not return
+// another error that may be non-nil, no other result of the call feeds a
+// condition (if n == 0, if len(data) > 0: the author reads the call's
+// success from it), and no comment on the return's line or the line above
+// explains it.
+//
+// Not reported: an error replaced on purpose by a constant or a variable
+// (err = nil, err = errNotHandled); an error value that was built rather
+// than returned by an operation that failed (fmt.Errorf, errors.New,
+// errors.Join, and functions with a single error result named New*,
+// Wrap*, *Error, *Errorf, *Err or *Join); a variable captured by a closure
+// or whose address is taken (a deferred func may read it); _ = err.
+//
+// # Errors checked and then dropped
+//
+// In a function whose last result is an error, the body of an
+// if err != nil statement that returns a nil error without reading err.
+// The finding is at the return.
+//
+//	if err := c.Delete(ctx, name); err != nil {
+//		return nil // error from (*Client).Delete is checked and then dropped: return nil loses it; return err
+//	}
+//
+//	if err2 != nil {
+//		return err // error from (*Client).Get is checked and then dropped: return err loses it (err is nil here); return err2
+//	}
+//
+// A suggested fix replaces the returned nil (or the nil variable) with the
+// checked error, when the return is in the body of the check and the
+// checked variable is in scope there. The other results are left as they
+// are.
+//
+// Not reported: a body that reads the error (logs it, wraps it, tests it
+// with errors.Is); a body that returns another, non-nil error; a body that
+// assigns the variable again; an if err == nil check (its other branch is
+// often a test expecting the failure); code after the if statement; an
+// error that did not come from a call (a parameter); a return explained by
+// a comment on the line above it.
+//
+// # Errors shadowed by :=
+//
+// A := in an inner scope declares a new variable with the name of an
+// outer error variable, so the outer one, which the function checks, never
+// sees the inner error:
+//
+//	var err error
+//	if cleanup {
+//		err := c.Delete(ctx, "tmp") // error from (*Client).Delete is not checked on every path: := declares a new err that shadows the one on line 10, which is checked instead; assign with = or check it here
+//		...
+//	}
+//	if err != nil {
+//		return err
+//	}
+//
+//	var err error
+//	for _, n := range names {
+//		data, err := c.Get(ctx, n)
+//		if err != nil {
+//			break
+//		}
+//		...
+//	}
+//	return err // error from (*Client).Get is checked and then dropped: return err returns the err declared on line 20, which is nil here, because := on line 22 declared a new err; assign with =
+//
+// # Default excludes
+//
+// These calls are never reported, because they cannot fail or their
+// failure is not worth a check:
+//   - writes to a bytes.Buffer or a strings.Builder (Write, WriteByte,
+//     WriteRune, WriteString);
+//   - writes to a hash (any type with the methods of hash.Hash), and
+//     writes to os.Stdout and os.Stderr;
+//   - fmt.Print, fmt.Printf, fmt.Println;
+//   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln and io.WriteString to
+//     os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a hash;
+//   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
+//     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
+//     (*io.PipeWriter).CloseWithError, documented to return a nil error;
+//   - Close of something that is not written (see above).
+//
+// Excluded functions are not reported by any of the checks.
+//
+// # Options
+//
+// -errdrop.api-packages narrows the rule to errors that come from
+// functions and methods of the listed packages, so that a team can start
+// with its API clients. It takes comma-separated import-path patterns in
+// the go command's syntax, where ... matches any string and a trailing
+// /... also matches the path itself: github.com/aws/...,cloud.google.com/go/storage.
+// A method matches by the package of its receiver type, of the static type
+// of the receiver expression, or of the method itself; a call through a
+// function value matches nothing. Empty (the default) means every call.
+//
+// -errdrop.exclude lists functions whose errors may be dropped, in
+// errcheck's syntax with full import paths: os.Remove,
+// (*cloud.google.com/go/storage.Writer).Close, (io.Closer).Close. A method
+// is matched by its declared receiver and by the static type of the
+// receiver expression.
+//
+// -errdrop.tests (default true) reports in _test.go files too; set it to
+// false to leave tests alone.
+//
+// In golangci-lint the same options are the settings api-packages
+// (a list), exclude (a list) and tests (a bool). A malformed pattern or
+// exclude entry stops the run with an error that names it.
+//
+// # Suppression
+//
+// Generated files (with a "Code generated ... DO NOT EDIT." comment) are
+// skipped. A finding is suppressed by //nolint:apierrlint (or
+// //nolint:errdrop) on its line, the golangci-lint directive, which
+// errdrop also honours when it runs alone, or by
+// //apierrlint:ignore errdrop <reason> on its line or the line above; the
+// reason is required, and a directive without one does nothing.
+//
+//	c.Delete(ctx, tmp) //nolint:apierrlint // the janitor removes leftovers
+//
+// # Limits
+//
+// The data-flow checks see one function at a time and do not correlate
+// conditions: that is why they stay silent in the cases listed above
+// rather than guess. They do not follow an error once it is stored in a
+// field, a map or a slice, or captured by a closure; such an error counts
+// as read. An error checked through a merge of several calls (a variable
+// assigned in a loop, then checked) is not followed by the checked-then-
+// dropped check. Functions that never return are known for os.Exit,
+// runtime.Goexit, log.Fatal* and log.Panic*, and the Fatal*, FailNow and
+// Skip* methods of package testing; other helpers that exit are not. A
+// receive from a channel of errors (case <-errc:) is not reported.
 package errdrop

@@ -43,7 +43,7 @@ func TestAPIPackages(t *testing.T) {
 func TestExclude(t *testing.T) {
 	t.Parallel()
 	cfg := errdrop.DefaultConfig()
-	cfg.Exclude = []string{"os.Remove", "(*errdrop/excluded.Cache).Flush", "(errdrop/excluded.Store).Put"}
+	cfg.Exclude = []string{"os.Remove", "(*errdrop/excluded.Cache).Flush", "(errdrop/excluded.Store).Put", "(io.Closer).Close"}
 	analysistest.Run(t, testdata(t), errdrop.New(cfg), "errdrop/excluded")
 }
 
@@ -59,7 +59,7 @@ func TestNoTests(t *testing.T) {
 func TestFlags(t *testing.T) {
 	a := errdrop.Analyzer
 	for name, value := range map[string]string{
-		"exclude":      " os.Remove, (*errdrop/excluded.Cache).Flush ,(errdrop/excluded.Store).Put",
+		"exclude":      " os.Remove, (*errdrop/excluded.Cache).Flush ,(errdrop/excluded.Store).Put,(io.Closer).Close",
 		"api-packages": "",
 		"tests":        "true",
 	} {

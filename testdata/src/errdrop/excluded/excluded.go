@@ -1,9 +1,12 @@
 // Package excluded is analysed with
-// -exclude=os.Remove,(*errdrop/excluded.Cache).Flush,(errdrop/excluded.Store).Put:
+// -exclude=os.Remove,(*errdrop/excluded.Cache).Flush,(errdrop/excluded.Store).Put,(io.Closer).Close:
 // those functions' errors may be dropped.
 package excluded
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
 type Cache struct{}
 
@@ -21,4 +24,9 @@ func F(c *Cache, s Store, ps *Store) {
 	ps.Put()          // excluded by (pkg.T).Method, called through a pointer
 	os.RemoveAll("x") // want `^error returned by os\.RemoveAll is not checked; handle or return it$`
 	c.Load()          // want `^error returned by \(\*Cache\)\.Load is not checked; handle or return it$`
+}
+
+func G(wc io.WriteCloser, w io.Writer) {
+	wc.Close()   // excluded by (io.Closer).Close, the interface that declares it
+	w.Write(nil) // want `^error returned by \(io\.Writer\)\.Write is not checked; handle or return it$`
 }
