@@ -373,3 +373,34 @@ func resolveRoots(t Term) Term {
 }
 
 func boolConst(b bool) constant.Value { return constant.MakeBool(b) }
+
+// CaseCheck returns the check of a type switch case or type assertion to
+// t: the error itself is a t; every error, when error implements t.
+func CaseCheck(t types.Type) Check {
+	return Check{{Matches: []Match{catchAll(Match{Kind: Assert, Type: t})}}}
+}
+
+// EqCheck returns the check `err == s` where s is a sentinel, if it is one.
+func (m *Model) EqCheck(info *types.Info, s ast.Expr) Check {
+	if obj := m.sentinel(info, s); obj != nil {
+		return Check{{Matches: []Match{{Kind: Eq, Obj: obj}}}}
+	}
+	return nil
+}
+
+// IsErrorVar reports whether obj is a local variable (or parameter) of an
+// interface type that error implements, the kind of value checks test.
+func IsErrorVar(obj types.Object) (*types.Var, bool) {
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil, false
+	}
+	t := v.Type()
+	if !types.IsInterface(t) || !types.Implements(t, errorType.Underlying().(*types.Interface)) {
+		return nil, false
+	}
+	if _, isParam := types.Unalias(t).(*types.TypeParam); isParam {
+		return nil, false
+	}
+	return v, true
+}
