@@ -62,7 +62,8 @@
 // # Errors overwritten before they are checked
 //
 // An error assigned to a variable and then overwritten by another call's
-// error before anything reads it, on some path. This is data flow on the
+// error (not a constructed one, see below) before anything reads it, on
+// some path. This is data flow on the
 // SSA form of the function, so it follows branches and loops; a read is
 // anything that uses the value: a comparison, a call argument, a return,
 // a store, a send, a conversion. The finding is at the assignment that
@@ -92,11 +93,14 @@
 // (or == nil) check of its own somewhere, the return does not return
 // another error that may be non-nil, no other result of the call feeds a
 // condition (if n == 0, if len(data) > 0: the author reads the call's
-// success from it), and no comment on the return's line or the line above
+// success from it), the path does not reach the return by going around a
+// loop (a reader that returns its data first checks the error on the next
+// iteration), and no comment on the return's line or the line above
 // explains it.
 //
-// Not reported: an error replaced on purpose by a constant or a variable
-// (err = nil, err = errNotHandled); an error value that was built rather
+// Not reported: an error replaced on purpose by a constant, a variable or
+// a constructed error (err = nil, err = errNotHandled,
+// err = errors.New("simulated failure")); an error value that was built rather
 // than returned by an operation that failed (fmt.Errorf, errors.New,
 // errors.Join, and functions with a single error result named New*,
 // Wrap*, *Error, *Errorf, *Err or *Join); a variable captured by a closure
@@ -104,9 +108,10 @@
 //
 // # Errors checked and then dropped
 //
-// In a function whose last result is an error, the body of an
-// if err != nil statement that returns a nil error without reading err.
-// The finding is at the return.
+// In a function whose last result is an error, a return statement in the
+// body of an if err != nil statement that returns a nil error, and zero
+// values for the other results, without reading err. The finding is at the
+// return.
 //
 //	if err := c.Delete(ctx, name); err != nil {
 //		return nil // error from (*Client).Delete is checked and then dropped: return nil loses it; return err
@@ -122,11 +127,15 @@
 // are.
 //
 // Not reported: a body that reads the error (logs it, wraps it, tests it
-// with errors.Is); a body that returns another, non-nil error; a body that
-// assigns the variable again; an if err == nil check (its other branch is
-// often a test expecting the failure); code after the if statement; an
-// error that did not come from a call (a parameter); a return explained by
-// a comment on the line above it.
+// with errors.Is) before the return; a return of another error that may be
+// non-nil; a return of other results that are not all constant zero values
+// (return [][]byte{{0}}, nil encodes the failure; return false, nil and
+// return nil, nil are reported); a return nested in another if, for or
+// switch of the body (success found another way: the directory exists
+// after all, a fallback worked); a body that assigns the variable again; an
+// if err == nil check (its other branch is often a test expecting the
+// failure); code after the if statement; an error that did not come from a
+// call (a parameter); a return explained by a comment on the line above it.
 //
 // # Errors shadowed by :=
 //

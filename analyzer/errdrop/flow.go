@@ -13,6 +13,7 @@ package errdrop
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -123,9 +124,10 @@ func (c *checker) checkFlow(cs *candidates) {
 // item is a point of a search: a block, an instruction index in it, and
 // the value that holds the error there (nil once it is out of scope).
 type item struct {
-	b *ssa.BasicBlock
-	i int
-	c ssa.Value
+	b      *ssa.BasicBlock
+	i      int
+	c      ssa.Value
+	looped bool // the path went around a loop back to the definition's header
 }
 
 type seenKey struct {
@@ -240,12 +242,14 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 					done = true // _ = err: discarded on purpose
 				case in.X != it.c && isNilConst(in.X):
 					done = true // err = nil: a deliberate reset
-				case in.X != it.c && cs.defs[in.Expr.Pos()] != nil:
+				case in.X != it.c && cs.defs[in.Expr.Pos()] != nil && !c.isConstructor(cs.defs[in.Expr.Pos()].call):
 					// Another call's error replaces this one: the
 					// shape of two operations whose first failure is lost.
 					return lossOverwrite, in.Expr.Pos()
 				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
-					done = true // err = errSentinel, err = other: a deliberate replacement
+					// err = errSentinel, err = errors.New("simulated"):
+					// a deliberate replacement.
+					done = true
 				case in.X != it.c:
 					done = true // the variable holds something we did not follow: stay silent
 				}
@@ -258,7 +262,10 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 			}
 			switch in := in.(type) {
 			case *ssa.Return:
-				if returnsCount && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
+				// A return reached around a loop is the loop's exit: the
+				// error was left for the next iteration to check (a
+				// reader that returns data first, then the error).
+				if returnsCount && !it.looped && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
 					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos(), true) {
 					return lossReturn, in.Pos()
 				}
@@ -278,9 +285,10 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 			if nc == nil {
 				continue
 			}
+			looped := it.looped || s.Dominates(b)
 			if k := (seenKey{s, nc}); !seen[k] {
 				seen[k] = true
-				stack = append(stack, item{b: s, i: 0, c: nc})
+				stack = append(stack, item{b: s, i: 0, c: nc, looped: looped})
 			}
 		}
 	}
@@ -454,6 +462,45 @@ func feedsBranch(v ssa.Value, depth int) bool {
 	return false
 }
 
+func isStmtOf(st ast.Stmt, body *ast.BlockStmt) bool {
+	for _, x := range body.List {
+		if x == st {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroResults reports whether every value is a constant zero value.
+func zeroResults(vs []ssa.Value) bool {
+	for _, v := range vs {
+		k, ok := v.(*ssa.Const)
+		if !ok {
+			return false
+		}
+		if k.Value == nil {
+			continue // the zero value of its type
+		}
+		switch k.Value.Kind() {
+		case constant.Bool:
+			if constant.BoolVal(k.Value) {
+				return false
+			}
+		case constant.String:
+			if constant.StringVal(k.Value) != "" {
+				return false
+			}
+		case constant.Int, constant.Float, constant.Complex:
+			if constant.Sign(k.Value) != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func isNilConst(v ssa.Value) bool {
 	k, ok := v.(*ssa.Const)
 	return ok && k.IsNil()
@@ -589,9 +636,18 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 				if ret == nil {
 					continue
 				}
-				// In scope, only a return in the body of the check: code
-				// after it that returns nil has decided to carry on.
-				if it.c != nil && (ret.Pos() < chk.stmt.Body.Lbrace || ret.End() > chk.stmt.Body.Rbrace) {
+				// In scope, only a return that is a statement of the body
+				// of the check: code after the if statement has decided to
+				// carry on, and a return nested in another condition of
+				// the body has found success another way (the directory
+				// exists after all, a fallback lookup worked).
+				if it.c != nil && !isStmtOf(ret, chk.stmt.Body) {
+					continue
+				}
+				// Other results that are not zero carry the failure
+				// themselves: return [][]byte{{0}}, nil; return false...
+				// is zero and still reported.
+				if !zeroResults(in.Results[:len(in.Results)-1]) {
 					continue
 				}
 				if c.explained(ret.Pos(), false) {

@@ -55,6 +55,13 @@ func CarriesOn(c *Client) error {
 	return nil // not in the body of the check
 }
 
+func Exists(c *Client) (bool, error) {
+	if err := c.Delete("a"); err != nil {
+		return false, nil // want `^error from \(\*Client\)\.Delete is checked and then dropped: return false, nil loses it; return err$`
+	}
+	return true, nil
+}
+
 func InClosure(c *Client) func() error {
 	return func() error {
 		if err := c.Delete("a"); err != nil {
@@ -125,6 +132,31 @@ func Parameter(err error) error {
 func Exits(c *Client) error {
 	if err := c.Delete("a"); err != nil {
 		os.Exit(1) // never returns
+	}
+	return nil
+}
+
+func NestedSuccess(c *Client, dirExists func() bool) error {
+	if err := c.Delete("a"); err != nil {
+		if dirExists() {
+			return nil // nested in another condition: success found another way
+		}
+		return err
+	}
+	return nil
+}
+
+func FailureInResult(c *Client) ([]byte, error) {
+	if err := c.Delete("a"); err != nil {
+		return []byte{0}, nil // the result encodes the failure
+	}
+	return nil, nil
+}
+
+func Explained(c *Client) error {
+	if err := c.Delete("a"); err != nil {
+		// Not ours to report: the caller retries on its own.
+		return nil
 	}
 	return nil
 }

@@ -288,3 +288,32 @@ func TypeParamError() error {
 	err = Fetch[error]()
 	return err
 }
+
+func ReplacedByConstructed(c *Client, simulate bool) error {
+	err := c.Delete("a") // replaced by a constructed error on purpose (a simulated failure)
+	if simulate {
+		err = errors.New("simulated failure")
+	}
+	return err
+}
+
+type decoder struct {
+	buf  []byte
+	scan int
+}
+
+func (d *decoder) refill() error { return nil }
+
+func (d *decoder) readValue() (int, error) {
+	var err error
+	for {
+		if d.scan < len(d.buf) {
+			break // data first: the error is checked only once the buffer is scanned
+		}
+		if err != nil {
+			return 0, err
+		}
+		err = d.refill() // checked by the next iteration; the return after the loop is its exit
+	}
+	return d.scan, nil
+}
