@@ -245,3 +245,8 @@ func TestGoldensCompile(t *testing.T) {
 		t.Errorf("loaded %d packages, want %d", len(loaded), len(patterns))
 	}
 }
+
+func TestGenerated(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, errcode.New(&errcode.Config{Constants: true}), "errcode/generated")
+}
