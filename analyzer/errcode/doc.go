@@ -49,10 +49,10 @@
 //   - HTTP statuses, for StatusCode and HTTPStatusCode fields and methods
 //     and for googleapi.Error.Code, metav1.Status.Code and
 //     httptest.ResponseRecorder.Code: the values of the net/http Status
-//     constants. Statuses that servers use without a constant (419, 420,
-//     430, 440, 444, 449, 450, 460, 463, 464, 494..499, 509, 520..527,
-//     529, 530, 561, 598, 599) are valid but unnamed; anything outside
-//     100..599 is unknown.
+//     constants by name, and every other value in 100..599 as valid but
+//     unnamed, since APIs define statuses of their own (Vault's 472 and
+//     473, nginx's 499, Cloudflare's 52x). A value outside 100..599, such
+//     as 4040, is unknown.
 //   - Catalogs you supply, for codes with no Go constants (see Catalogs).
 //   - The codes that the ErrorCode methods of the modeled exceptions of
 //     the imported AWS SDK service types packages return ("NoSuchKey"),

@@ -250,3 +250,10 @@ func TestGenerated(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata, errcode.New(&errcode.Config{Constants: true}), "errcode/generated")
 }
+
+// TestNonstandardStatus is the regression test of Vault's 472 and 473,
+// reported on cert-manager when every status missing from net/http was.
+func TestNonstandardStatus(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/nonstandardstatus")
+}

@@ -231,7 +231,7 @@ type CodeSet struct {
 	// Range is "lo..hi" when the integer values are contiguous.
 	Range string
 
-	unnamed map[string]bool // valid values outside Codes, never reported
+	validRange [2]int64 // integers in [lo, hi] are valid without a name, when hi > 0
 	index   map[string]int  // value -> first index in Codes
 
 	numOnce sync.Once
@@ -287,11 +287,17 @@ func (s *CodeSet) ConstByName(name string) (KnownCode, bool) {
 }
 
 // Known reports whether v is a valid value: a known code, or a value the
-// set accepts without naming it (HTTP statuses in use without a net/http
-// constant, such as 499).
+// set accepts without naming it (an HTTP status in 100..599 without a
+// net/http constant, such as 499).
 func (s *CodeSet) Known(v string) bool {
-	_, ok := s.index[v]
-	return ok || s.unnamed[v]
+	if _, ok := s.index[v]; ok {
+		return true
+	}
+	if s.validRange[1] > 0 {
+		n, err := strconv.ParseInt(v, 10, 64)
+		return err == nil && s.validRange[0] <= n && n <= s.validRange[1]
+	}
+	return false
 }
 
 // Bitmask reports whether the set looks like flags rather than codes:
@@ -622,8 +628,9 @@ func CatalogCodeSet(c *CodeCatalog, format CodeFormat) *CodeSet {
 }
 
 // HTTPStatuses returns the HTTP statuses: the values of net/http's
-// Status constants. Statuses in use without a constant (nginx's 499,
-// Cloudflare's 52x and the like) are valid without being named; any
+// Status constants, by name. Every other value in 100..599 is valid but
+// unnamed, since APIs define statuses of their own (Vault's 472 and 473,
+// nginx's 499, Cloudflare's 52x, AWS load balancers' 460 and 463); a
 // value outside 100..599 is unknown.
 func HTTPStatuses() *CodeSet {
 	codes := make([]KnownCode, len(httpStatusTable))
@@ -632,10 +639,7 @@ func HTTPStatuses() *CodeSet {
 	}
 	s := newCodeSet("HTTP status", true, true, codes)
 	s.ConstPath, s.ConstPkg = "net/http", "http"
-	s.unnamed = make(map[string]bool)
-	for _, c := range httpUnnamedStatuses {
-		s.unnamed[strconv.Itoa(c)] = true
-	}
+	s.validRange = [2]int64{100, 599}
 	return s
 }
 
@@ -663,13 +667,6 @@ var httpStatusTable = []struct {
 	{503, "StatusServiceUnavailable"}, {504, "StatusGatewayTimeout"}, {505, "StatusHTTPVersionNotSupported"},
 	{506, "StatusVariantAlsoNegotiates"}, {507, "StatusInsufficientStorage"}, {508, "StatusLoopDetected"},
 	{510, "StatusNotExtended"}, {511, "StatusNetworkAuthenticationRequired"},
-}
-
-// httpUnnamedStatuses are statuses that servers and proxies return
-// without a net/http constant; comparing with them is not a mistake.
-var httpUnnamedStatuses = []int{
-	419, 420, 430, 440, 444, 449, 450, 460, 463, 464, 494, 495, 496, 497, 498, 499,
-	509, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 561, 598, 599,
 }
 
 // GRPCCodeForHTTP returns the gRPC codes that an HTTP status maps to

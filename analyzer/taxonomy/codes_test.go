@@ -65,7 +65,8 @@ func TestNearest(t *testing.T) {
 		{stripe, "quota", ""},
 		{http, "4040", "404"}, // a key too many at the end
 		{http, "414", ""},     // known
-		{http, "433", "403 413 423 431"},
+		{http, "433", ""},     // in 100..599: valid, if unnamed
+		{http, "4311", "431"},
 		{http, "7", ""},
 		{http, "5033", "503"},
 	} {
@@ -83,13 +84,15 @@ func TestNearest(t *testing.T) {
 
 func TestHTTPStatusesUnnamed(t *testing.T) {
 	set := taxonomy.HTTPStatuses()
-	for _, v := range []int{499, 520, 599} {
+	for _, v := range []int{100, 472, 499, 520, 599} {
 		if !set.Known(strconv.Itoa(v)) {
-			t.Errorf("%d is reported as unknown; servers use it", v)
+			t.Errorf("%d is reported as unknown; APIs return statuses of their own", v)
 		}
 	}
-	if set.Known("600") || set.Known("99") {
-		t.Errorf("a status outside 100..599 is known")
+	for _, v := range []string{"600", "99", "4040", "-404", "x"} {
+		if set.Known(v) {
+			t.Errorf("%s, outside 100..599, is known", v)
+		}
 	}
 }
 
