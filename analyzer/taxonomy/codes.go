@@ -231,8 +231,8 @@ type CodeSet struct {
 	// Range is "lo..hi" when the integer values are contiguous.
 	Range string
 
-	validRange [2]int64 // integers in [lo, hi] are valid without a name, when hi > 0
-	index   map[string]int  // value -> first index in Codes
+	validRange [2]int64       // integers in [lo, hi] are valid without a name, when hi > 0
+	index      map[string]int // value -> first index in Codes
 
 	numOnce sync.Once
 	num     *codeNumbers
