@@ -403,6 +403,10 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
 		return isHash(recvT) || isStdStream(info, sel.X)
+	case "WriteTo":
+		// f.WriteTo(os.Stderr): a dump to a standard stream or a buffer,
+		// like fmt.Fprint to one.
+		return len(call.Args) == 1 && c.harmlessWriter(call.Args[0])
 	case "Close":
 		if sig.Params().Len() != 0 {
 			return false

@@ -171,8 +171,9 @@
 //   - writes to a hash (any type with the methods of hash.Hash), and
 //     writes to os.Stdout and os.Stderr;
 //   - fmt.Print, fmt.Printf, fmt.Println;
-//   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln and io.WriteString to
-//     os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a hash;
+//   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln, io.WriteString and any
+//     WriteTo method to os.Stdout, os.Stderr, a bytes.Buffer, a
+//     strings.Builder or a hash;
 //   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
 //     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
 //     (*io.PipeWriter).CloseWithError, documented to return a nil error;

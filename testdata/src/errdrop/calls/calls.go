@@ -98,6 +98,8 @@ func DefaultExcludes(w io.Writer) {
 	fmt.Fprintf(&buf, "x")       // fmt.Fprint* to a bytes.Buffer: excluded by default
 	fmt.Fprint(&sb, "x")         // fmt.Fprint* to a strings.Builder: excluded by default
 	io.WriteString(h, "x")       // io.WriteString to a hash: excluded by default
+	buf.WriteTo(os.Stderr)       // a dump to os.Stderr: excluded like fmt.Fprint* to it
+	buf.WriteTo(w)               // want `^error returned by \(\*bytes\.Buffer\)\.WriteTo is not checked; handle or return it$`
 	os.Stdout.WriteString("x")   // writes to os.Stdout: excluded like fmt.Print*
 	os.Stderr.Write([]byte("x")) // writes to os.Stderr: excluded like fmt.Print*
 	fmt.Fprintf(w, "x")          // want `^error returned by fmt\.Fprintf is not checked; handle or return it$`
