@@ -2,6 +2,11 @@ package errdrop_test
 
 import (
 	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -116,5 +121,30 @@ func TestDefaultConfig(t *testing.T) {
 	}
 	if errdrop.DefaultConfig() == cfg {
 		t.Error("DefaultConfig returns a shared value")
+	}
+}
+
+// TestGoldensCompile type-checks every .golden file of the fixtures: a
+// suggested fix must leave code that compiles.
+func TestGoldensCompile(t *testing.T) {
+	t.Parallel()
+	goldens, err := filepath.Glob(filepath.Join(testdata(t), "src", "errdrop", "*", "*.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(goldens) == 0 {
+		t.Fatal("no .golden files")
+	}
+	for _, g := range goldens {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, g, nil, 0)
+		if err != nil {
+			t.Errorf("%s: %v", g, err)
+			continue
+		}
+		conf := types.Config{Importer: importer.Default()}
+		if _, err := conf.Check(f.Name.Name, fset, []*ast.File{f}, nil); err != nil {
+			t.Errorf("%s does not compile: %v", g, err)
+		}
 	}
 }
