@@ -45,6 +45,7 @@ type def struct {
 // variable with nil.
 type nilCheck struct {
 	stmt  *ast.IfStmt
+	cond  *ast.BinaryExpr
 	ident *ast.Ident
 	v     *types.Var
 }
@@ -90,7 +91,7 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			return
 		case *ast.IfStmt:
 			if chk := c.nilCheckOf(n); chk != nil {
-				cs.checks[n.Cond.(*ast.BinaryExpr).OpPos] = chk
+				cs.checks[chk.cond.OpPos] = chk
 			}
 			return
 		case *ast.AssignStmt:
@@ -557,7 +558,7 @@ func (c *checker) nilCheckOf(n *ast.IfStmt) *nilCheck {
 	if !ok || !c.isLocalError(v) || !types.IsInterface(v.Type()) {
 		return nil
 	}
-	return &nilCheck{stmt: n, ident: id, v: v}
+	return &nilCheck{stmt: n, cond: be, ident: id, v: v}
 }
 
 func (c *checker) isNil(e ast.Expr) bool {

@@ -62,6 +62,13 @@ func Exists(c *Client) (bool, error) {
 	return true, nil
 }
 
+func NilFirst(c *Client) error {
+	if err := c.Delete("a"); nil != err {
+		return nil // want `^error from \(\*Client\)\.Delete is checked and then dropped: return nil loses it; return err$`
+	}
+	return nil
+}
+
 func InClosure(c *Client) func() error {
 	return func() error {
 		if err := c.Delete("a"); err != nil {
