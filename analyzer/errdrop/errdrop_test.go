@@ -30,7 +30,7 @@ func TestDefaults(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()),
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
-		"errdrop/testfiles", "errdrop/generated", "errdrop/generics")
+		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities")
 }
 
 func TestFixes(t *testing.T) {
