@@ -40,9 +40,9 @@
 //   - The constants of the code's named type declared in its own package:
 //     grpc `codes.Code` (0..16), stripe `ErrorCode`, `ErrorType` and
 //     `DeclineCode`, k8s `metav1.StatusReason`, azblob `bloberror.Code`.
-//     A type counts as a code type when its name contains Code, Reason,
-//     Error or Status, or when an error type or a function of an error
-//     of its package carries it. The set travels between packages as a
+//     A type counts as a code type when its name ends in Code or Reason,
+//     or when an error type or a function of an error of its package
+//     carries it; other enums (a Codec, a JobStatus) are not codes. The set travels between packages as a
 //     fact, so a package sees the codes of every client it imports. A type
 //     with no constants has no known set and is never reported, nor is a
 //     type whose constants are all powers of two (flags, not codes).

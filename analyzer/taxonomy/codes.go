@@ -711,9 +711,9 @@ type CodeSite struct {
 	// Key names the site for catalog bindings: "path.Type.Field",
 	// "(path.Type).Method" or "path.Func"; "" for other expressions.
 	Key string
-	// Type is the named type of the code when it has a code-like name
-	// (Code, Reason, Error, Status) or the site belongs to an error; its
-	// set, if any, comes from TypeCodeSet.
+	// Type is the named type of the code when its name ends in Code or
+	// Reason or the site belongs to an error; its set, if any, comes from
+	// TypeCodeSet.
 	Type *types.TypeName
 	// HTTP reports that the site carries an HTTP status: an integer field
 	// StatusCode or HTTPStatusCode, a method of those names, or a field
@@ -979,12 +979,10 @@ func hasErrorParam(sig *types.Signature) bool {
 	return false
 }
 
-// codeLikeName reports whether a type's name says it holds codes.
+// codeLikeName reports whether a type's name says it holds codes: it ends
+// in Code or Reason (codes.Code, stripe.DeclineCode, metav1.StatusReason).
+// Names that merely contain them (Codec, JobStatus) are enums of other
+// things, whose sets are often incomplete.
 func codeLikeName(name string) bool {
-	for _, w := range []string{"Code", "Reason", "Error", "Status"} {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
-	return false
+	return strings.HasSuffix(name, "Code") || strings.HasSuffix(name, "Reason")
 }

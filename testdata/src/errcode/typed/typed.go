@@ -34,6 +34,22 @@ const (
 	Green
 )
 
+// Codec and JobStatus have constants and names that contain Code and
+// Status, but are enums of other things, often incomplete.
+type Codec string
+
+const CodecH264 Codec = "h264"
+
+type JobStatus string
+
+const JobStatusDone JobStatus = "done"
+
+// Job is not an error.
+type Job struct {
+	Codec  Codec
+	Status JobStatus
+}
+
 // Error is an API error.
 type Error struct {
 	Code Code
@@ -67,4 +83,8 @@ func negatives(e *Error, c Color) bool {
 		return true
 	}
 	return c == 7 // Color is not a code: no code-like name, not read from an error
+}
+
+func notCodes(j Job) bool {
+	return j.Codec == "vp9" || j.Status == "running" // Codec, JobStatus: names that merely contain Code or Status are not code types
 }
