@@ -227,6 +227,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	insp.Preorder(filter, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.File:
+			c.flush()
 			c.file, c.generated = n, ast.IsGenerated(n)
 		}
 		if c.generated {
@@ -244,6 +245,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 			c.call(n)
 		}
 	})
+	c.flush()
 	return nil, nil
 }
 
@@ -259,6 +261,9 @@ type checker struct {
 	modeled     *taxonomy.CodeSet
 	modeledDone bool
 	http        *taxonomy.CodeSet
+
+	checked map[*ast.BasicLit]bool // literals judged as codes in the current file
+	pending []pending              // findings of the current file, see flush
 
 	ignoredFile *ast.File    // the file whose directives ignored holds
 	ignored     map[int]bool // lines silenced by directives
@@ -457,6 +462,12 @@ func (c *checker) check(site taxonomy.CodeSite, siteType types.Type, value ast.E
 		return
 	}
 	set := sets[0]
+	if lit := c.literalOf(value); lit != nil {
+		if c.checked == nil {
+			c.checked = make(map[*ast.BasicLit]bool)
+		}
+		c.checked[lit] = true
+	}
 	v, ok := c.value(value, siteType, set)
 	if !ok || v == "" || v == "0" {
 		return // the zero value means "no code" and is compared on purpose
@@ -563,8 +574,79 @@ func (c *checker) named(set *taxonomy.CodeSet, v string, value ast.Expr) {
 	})
 }
 
+// pending is a finding on a literal, held until the whole file is seen.
+type pending struct {
+	key string // the literal's kind and value
+	d   analysis.Diagnostic
+}
+
 func (c *checker) report(value ast.Expr, msg string, fix []analysis.SuggestedFix) {
-	c.emit(analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: msg, SuggestedFixes: fix})
+	d := analysis.Diagnostic{Pos: value.Pos(), End: value.End(), Message: msg, SuggestedFixes: fix}
+	if lit := c.literalOf(value); lit != nil {
+		c.pending = append(c.pending, pending{c.litKey(lit), d})
+		return
+	}
+	c.emit(d)
+}
+
+func (c *checker) litKey(lit *ast.BasicLit) string {
+	if v := c.pass.TypesInfo.Types[lit].Value; v != nil {
+		return v.Kind().String() + ":" + v.ExactString()
+	}
+	return lit.Value
+}
+
+// flush emits the pending findings of the current file, but not those
+// whose value the file also writes, other than in a comparison: a value
+// the code produces itself (a test that calls WriteHeader(42) and then
+// checks for 42) is a round trip, not a mistake.
+func (c *checker) flush() {
+	pend, checked := c.pending, c.checked
+	c.pending, c.checked = nil, nil
+	if len(pend) == 0 || c.file == nil {
+		return
+	}
+	produced := make(map[string]bool)
+	var stack []ast.Node
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if lit, ok := n.(*ast.BasicLit); ok && !checked[lit] && !c.compared(stack) {
+			produced[c.litKey(lit)] = true
+		}
+		stack = append(stack, n)
+		return true
+	})
+	for _, p := range pend {
+		if !produced[p.key] {
+			c.emit(p.d)
+		}
+	}
+}
+
+// compared reports whether the node above stack is an operand of == or
+// !=, or a case value, possibly in parentheses or a conversion.
+func (c *checker) compared(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch p := stack[i].(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.CallExpr:
+			if len(p.Args) == 1 && c.pass.TypesInfo.Types[p.Fun].IsType() {
+				continue
+			}
+			return false
+		case *ast.BinaryExpr:
+			return p.Op == token.EQL || p.Op == token.NEQ
+		case *ast.CaseClause:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // emit reports d unless a directive on its line, or on the line before,

@@ -228,6 +228,7 @@ func TestGoldensCompile(t *testing.T) {
 	}
 	cfg := &packages.Config{
 		Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Tests:   true, // goldens of _test.go files too
 		Dir:     testdata,
 		Env:     append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
 		Overlay: overlay,
@@ -241,8 +242,14 @@ func TestGoldensCompile(t *testing.T) {
 			t.Errorf("%s: %v", p.PkgPath, e)
 		}
 	})
-	if len(loaded) != len(patterns) {
-		t.Errorf("loaded %d packages, want %d", len(loaded), len(patterns))
+	seen := make(map[string]bool)
+	for _, p := range loaded {
+		seen[p.PkgPath] = true
+	}
+	for _, p := range patterns {
+		if !seen[p] {
+			t.Errorf("%s was not loaded", p)
+		}
 	}
 }
 
@@ -256,4 +263,11 @@ func TestGenerated(t *testing.T) {
 func TestNonstandardStatus(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/nonstandardstatus")
+}
+
+// TestRoundTrip is the regression test of k8s.io/apiserver's audit test,
+// which writes the status 42 and checks it back.
+func TestRoundTrip(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/roundtrip")
 }
