@@ -180,7 +180,12 @@
 //   - a constant declared by the user with the code type itself
 //     (`const ErrorCodeBrandNew stripe.ErrorCode = "brand_new"`): that
 //     extends the set on purpose, for a code newer than the client;
-//   - ordering comparisons (`resp.StatusCode >= 500`).
+//   - ordering comparisons (`resp.StatusCode >= 500`);
+//   - a literal that the same file also writes other than in a
+//     comparison (`rec.WriteHeader(42)` then `rec.Code != 42`): the code
+//     produces that value itself, a round trip in a test or a protocol of
+//     its own;
+//   - generated files (`// Code generated ... DO NOT EDIT.`).
 //
 // # Limits
 //
