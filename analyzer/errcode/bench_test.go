@@ -123,3 +123,22 @@ func BenchmarkErrcode(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCatalogLoad reads and parses the real ngrok catalog and builds
+// its code set through a format, what an analyzer does once per catalog.
+func BenchmarkCatalogLoad(b *testing.B) {
+	needNgrokCatalog(b)
+	f, err := taxonomy.ParseCodeFormat("ERR_NGROK_%d")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		c, err := taxonomy.LoadCodeCatalog(ngrokCatalog)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if set := taxonomy.CatalogCodeSet(c, f); len(set.Codes) != 1608 {
+			b.Fatalf("%d codes", len(set.Codes))
+		}
+	}
+}
