@@ -4,7 +4,7 @@
 //
 // # Analyzer errorder
 //
-// errorder: report error checks shadowed by an earlier, more general check
+// errorder: report error checks shadowed by an earlier, wider check
 //
 // An API client's errors form a taxonomy: a base error (smithy's APIError,
 // a client's *Error), specific errors under it (*types.NoSuchKey, a
