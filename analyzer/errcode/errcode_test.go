@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/apierrlint/apierrlint/analyzer/errcode"
+	"github.com/apierrlint/apierrlint/analyzer/internal/fixturetest"
 )
 
 // testdata is the top-level testdata directory (GOPATH for the fixtures
@@ -204,53 +204,10 @@ func TestMalformedCatalog(t *testing.T) {
 	}
 }
 
-// TestGoldensCompile type-checks every fixture package with its .golden
-// files in place of the sources: a fix must leave code that compiles.
+// TestGoldensCompile: a fix must leave code that compiles.
 func TestGoldensCompile(t *testing.T) {
 	t.Parallel()
-	goldens, err := filepath.Glob(filepath.Join(testdata, "src", "errcode", "*", "*.golden"))
-	if err != nil || len(goldens) == 0 {
-		t.Fatalf("no goldens: %v", err)
-	}
-	overlay := make(map[string][]byte)
-	pkgs := make(map[string]bool)
-	for _, g := range goldens {
-		data, err := os.ReadFile(g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		overlay[strings.TrimSuffix(g, ".golden")] = data
-		pkgs["errcode/"+filepath.Base(filepath.Dir(g))] = true
-	}
-	var patterns []string
-	for p := range pkgs {
-		patterns = append(patterns, p)
-	}
-	cfg := &packages.Config{
-		Mode:    packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-		Tests:   true, // goldens of _test.go files too
-		Dir:     testdata,
-		Env:     append(os.Environ(), "GOPATH="+testdata, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
-		Overlay: overlay,
-	}
-	loaded, err := packages.Load(cfg, patterns...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	packages.Visit(loaded, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			t.Errorf("%s: %v", p.PkgPath, e)
-		}
-	})
-	seen := make(map[string]bool)
-	for _, p := range loaded {
-		seen[p.PkgPath] = true
-	}
-	for _, p := range patterns {
-		if !seen[p] {
-			t.Errorf("%s was not loaded", p)
-		}
-	}
+	fixturetest.GoldensCompile(t, testdata, "errcode")
 }
 
 func TestGenerated(t *testing.T) {

@@ -2,29 +2,16 @@ package errdrop_test
 
 import (
 	"fmt"
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apierrlint/apierrlint/analyzer/errdrop"
+	"github.com/apierrlint/apierrlint/analyzer/internal/fixturetest"
 )
 
-// testdata returns the top-level testdata directory, absolute because the
-// go command refuses a relative GOPATH entry.
-func testdata(t testing.TB) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
+func testdata(t testing.TB) string { return fixturetest.Dir(t) }
 
 func TestDefaults(t *testing.T) {
 	t.Parallel()
@@ -124,27 +111,8 @@ func TestDefaultConfig(t *testing.T) {
 	}
 }
 
-// TestGoldensCompile type-checks every .golden file of the fixtures: a
-// suggested fix must leave code that compiles.
+// TestGoldensCompile: a fix must leave code that compiles.
 func TestGoldensCompile(t *testing.T) {
 	t.Parallel()
-	goldens, err := filepath.Glob(filepath.Join(testdata(t), "src", "errdrop", "*", "*.golden"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(goldens) == 0 {
-		t.Fatal("no .golden files")
-	}
-	for _, g := range goldens {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, g, nil, 0)
-		if err != nil {
-			t.Errorf("%s: %v", g, err)
-			continue
-		}
-		conf := types.Config{Importer: importer.Default()}
-		if _, err := conf.Check(f.Name.Name, fset, []*ast.File{f}, nil); err != nil {
-			t.Errorf("%s does not compile: %v", g, err)
-		}
-	}
+	fixturetest.GoldensCompile(t, testdata(t), "errdrop")
 }

@@ -1,21 +1,15 @@
 package errorder_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/apierrlint/apierrlint/analyzer/errorder"
+	"github.com/apierrlint/apierrlint/analyzer/internal/fixturetest"
 )
 
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
+func testdata(t *testing.T) string { return fixturetest.Dir(t) }
 
 func TestChains(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/chain")
@@ -41,4 +35,9 @@ func TestModern(t *testing.T) {
 // file, which compiles (the test of the golden package checks it).
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), errorder.Analyzer, "errorder/fixes")
+}
+
+// TestGoldensCompile: a fix must leave code that compiles.
+func TestGoldensCompile(t *testing.T) {
+	fixturetest.GoldensCompile(t, testdata(t), "errorder")
 }
