@@ -202,7 +202,11 @@ func (cfg *Config) boundSites() (map[string][]*taxonomy.CodeSet, error) {
 		}
 		for _, b := range cat.Sites {
 			k, _ := taxonomy.NormalizeSiteKey(b.Site)
-			f, _ := taxonomy.ParseCodeFormat(b.Format)
+			f, err := taxonomy.ParseCodeFormat(b.Format)
+			if err != nil { // validated with the flag; kept for configs built in code
+				c.err = err
+				return nil, err
+			}
 			sites[k] = append(sites[k], taxonomy.CatalogCodeSet(cc, f))
 		}
 	}

@@ -454,9 +454,7 @@ func (c *checker) appendSubjects(out []*types.Var, node ast.Node) []*types.Var {
 // assigns them.
 func unsafeVars(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
 	out := make(map[types.Object]bool)
-	var lits []*ast.FuncLit
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
@@ -467,7 +465,6 @@ func unsafeVars(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
 				}
 			}
 		case *ast.FuncLit:
-			lits = append(lits, n)
 			for obj := range assignedVars(info, n.Body) {
 				if obj.Pos() < n.Pos() || obj.Pos() >= n.End() {
 					out[obj] = true
@@ -475,8 +472,7 @@ func unsafeVars(info *types.Info, fd *ast.FuncDecl) map[types.Object]bool {
 			}
 		}
 		return true
-	}
-	ast.Inspect(fd.Body, visit)
+	})
 	return out
 }
 

@@ -99,7 +99,10 @@ func TestNgrokCatalogLoads(t *testing.T) {
 	if len(c.Codes) != 1608 {
 		t.Errorf("%d codes, want 1608", len(c.Codes))
 	}
-	f, _ := taxonomy.ParseCodeFormat("ERR_NGROK_%d")
+	f, err := taxonomy.ParseCodeFormat("ERR_NGROK_%d")
+	if err != nil {
+		t.Fatal(err)
+	}
 	set := taxonomy.CatalogCodeSet(c, f)
 	if !set.Numeric || !set.Known("7014") || set.Known("7003") {
 		t.Errorf("through ERR_NGROK_%%d: numeric %v, 7014 known %v, 7003 known %v", set.Numeric, set.Known("7014"), set.Known("7003"))
@@ -114,7 +117,10 @@ func BenchmarkCatalogLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	f, _ := taxonomy.ParseCodeFormat("ERR_NGROK_%d")
+	f, err := taxonomy.ParseCodeFormat("ERR_NGROK_%d")
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
 		c, err := taxonomy.ParseCodeCatalog("ngrok-error-codes.txt", data)

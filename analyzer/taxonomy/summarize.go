@@ -268,12 +268,12 @@ func (m *Model) summarizeUnwrap(d *ast.FuncDecl, recv types.Object) *MethodFact 
 			return false
 		case *ast.ReturnStmt:
 			returns++
-			var types_, sentinels []string
+			var provided, sentinels []string
 			if len(n.Results) == 1 {
 				r := unparen(n.Results[0])
 				if t := info.TypeOf(r); t != nil && !types.IsInterface(t) {
 					if key, ok := typeKey(t); ok {
-						types_ = []string{key}
+						provided = []string{key}
 					}
 				}
 				if s := m.sentinel(info, r); s != nil {
@@ -284,9 +284,9 @@ func (m *Model) summarizeUnwrap(d *ast.FuncDecl, recv types.Object) *MethodFact 
 				}
 			}
 			if first {
-				f.Types, f.Sentinels, first = types_, sentinels, false
+				f.Types, f.Sentinels, first = provided, sentinels, false
 			} else {
-				f.Types, f.Sentinels = intersection(f.Types, types_), intersection(f.Sentinels, sentinels)
+				f.Types, f.Sentinels = intersection(f.Types, provided), intersection(f.Sentinels, sentinels)
 			}
 		}
 		return true
