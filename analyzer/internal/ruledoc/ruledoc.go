@@ -201,6 +201,6 @@ func cell(s string) string {
 // mdEscape escapes the characters that would start Markdown markup in
 // plain text taken from a doc comment.
 func mdEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;")
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`)
 	return r.Replace(s)
 }
