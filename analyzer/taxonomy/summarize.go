@@ -301,19 +301,15 @@ func (m *Model) summarizeUnwrap(d *ast.FuncDecl, recv types.Object) *MethodFact 
 // type: `return errors.As(e.ResponseError, target)`.
 func (m *Model) summarizeAs(d *ast.FuncDecl, recv types.Object) *MethodFact {
 	info := m.pass.TypesInfo
-	if len(d.Body.List) != 1 {
+	result, param := onlyReturn(d)
+	if result == nil {
 		return nil
 	}
-	ret, ok := d.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
-		return nil
-	}
-	call, ok := unparen(ret.Results[0]).(*ast.CallExpr)
+	call, ok := unparen(result).(*ast.CallExpr)
 	if !ok || !isErrorsFunc(info, call, "As") || len(call.Args) != 2 {
 		return nil
 	}
-	param := d.Type.Params.List[0]
-	if len(param.Names) != 1 || identObj(info, call.Args[1]) != info.Defs[param.Names[0]] {
+	if identObj(info, call.Args[1]) != info.Defs[param] {
 		return nil
 	}
 	sel, ok := unparen(call.Args[0]).(*ast.SelectorExpr)
@@ -335,18 +331,11 @@ func (m *Model) summarizeAs(d *ast.FuncDecl, recv types.Object) *MethodFact {
 // with in a top-level disjunction: `return target == ErrA || target == ErrB`.
 func (m *Model) summarizeIs(d *ast.FuncDecl) *MethodFact {
 	info := m.pass.TypesInfo
-	if len(d.Body.List) != 1 {
+	result, param := onlyReturn(d)
+	if result == nil {
 		return nil
 	}
-	ret, ok := d.Body.List[0].(*ast.ReturnStmt)
-	if !ok || len(ret.Results) != 1 {
-		return nil
-	}
-	param := d.Type.Params.List[0]
-	if len(param.Names) != 1 {
-		return nil
-	}
-	target := info.Defs[param.Names[0]]
+	target := info.Defs[param]
 	f := &MethodFact{}
 	var walk func(e ast.Expr)
 	walk = func(e ast.Expr) {
@@ -370,8 +359,21 @@ func (m *Model) summarizeIs(d *ast.FuncDecl) *MethodFact {
 			}
 		}
 	}
-	walk(ret.Results[0])
+	walk(result)
 	return f
+}
+
+// onlyReturn returns the result of a one-parameter method whose body is a
+// single `return <result>`, and the parameter's name; nil otherwise.
+func onlyReturn(d *ast.FuncDecl) (ast.Expr, *ast.Ident) {
+	if len(d.Body.List) != 1 || len(d.Type.Params.List) != 1 || len(d.Type.Params.List[0].Names) != 1 {
+		return nil, nil
+	}
+	ret, ok := d.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return nil, nil
+	}
+	return ret.Results[0], d.Type.Params.List[0].Names[0]
 }
 
 // summarizePredicate summarizes `func F(err error) bool` when its body has
