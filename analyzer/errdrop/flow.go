@@ -18,6 +18,8 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -29,7 +31,7 @@ const maxSteps = 20000
 
 func (c *checker) buildSSA() []*ssa.Function {
 	prog := ssa.NewProgram(c.pass.Fset, 0)
-	prog.SetNoReturn(noReturn)
+	prog.SetNoReturn(taxonomy.NoReturn)
 	for _, p := range c.pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
@@ -72,31 +74,6 @@ func (c *checker) buildSSA() []*ssa.Function {
 	return funcs
 }
 
-// noReturn reports the functions that never return, so that the paths
-// through them end there instead of reaching a later return.
-func noReturn(fn *types.Func) bool {
-	if fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "os":
-		return fn.Name() == "Exit"
-	case "runtime":
-		return fn.Name() == "Goexit"
-	case "log":
-		switch fn.Name() {
-		case "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln":
-			return true
-		}
-	case "testing":
-		switch fn.Name() {
-		case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
-			return true
-		}
-	}
-	return false
-}
-
 func (c *checker) checkFlow(cs *candidates) {
 	for _, fn := range c.buildSSA() {
 		for _, b := range fn.Blocks {
@@ -133,6 +110,62 @@ type item struct {
 type seenKey struct {
 	b *ssa.BasicBlock
 	c ssa.Value
+}
+
+// pathStep is what a search of the paths does after an instruction or an edge.
+type pathStep int
+
+const (
+	goOn       pathStep = iota // follow the path
+	stopPath                   // leave this path, go on with the others
+	stopSearch                 // the search has its answer
+)
+
+// searchPaths visits, depth first, the instructions on the paths from
+// start (Phis excepted: merges are followed on the edges), each block
+// with each carried value once and at most maxSteps instructions in all.
+// visit says what to do after an instruction; next makes the item that
+// crosses an edge to a successor, or says to skip the edge or stop.
+func searchPaths(start item, visit func(item, ssa.Instruction) pathStep, next func(item, *ssa.BasicBlock) (item, pathStep)) {
+	stack := []item{start}
+	seen := map[seenKey]bool{{start.b, start.c}: true}
+	steps := 0
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		stopped := false
+		for i := it.i; i < len(it.b.Instrs) && !stopped; i++ {
+			if steps++; steps > maxSteps {
+				return
+			}
+			in := it.b.Instrs[i]
+			if _, ok := in.(*ssa.Phi); ok {
+				continue
+			}
+			switch visit(it, in) {
+			case stopPath:
+				stopped = true
+			case stopSearch:
+				return
+			}
+		}
+		if stopped {
+			continue
+		}
+		for _, s := range it.b.Succs {
+			n, step := next(it, s)
+			switch step {
+			case stopSearch:
+				return
+			case stopPath:
+				continue
+			}
+			if k := (seenKey{n.b, n.c}); !seen[k] {
+				seen[k] = true
+				stack = append(stack, n)
+			}
+		}
+	}
 }
 
 // uses reports whether instr reads v.
@@ -219,80 +252,63 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 	if idx < 0 {
 		return lossNone, token.NoPos
 	}
-	stack := []item{{b: b, i: idx + 1, c: val}}
-	seen := map[seenKey]bool{{b, val}: true}
-	steps := 0
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		done := false
-		for i := it.i; i < len(it.b.Instrs) && !done; i++ {
-			if steps++; steps > maxSteps {
-				return lossNone, token.NoPos
+	kind, pos := lossNone, token.NoPos
+	visit := func(it item, in ssa.Instruction) pathStep {
+		if in, ok := in.(*ssa.DebugRef); ok {
+			if in.IsAddr || in.Object() != v {
+				return goOn
 			}
-			switch in := it.b.Instrs[i].(type) {
-			case *ssa.Phi:
-				continue // merges are followed on the edges
-			case *ssa.DebugRef:
-				if in.IsAddr || in.Object() != v {
-					continue
-				}
-				switch {
-				case in.X == it.c && cs.blankReads[in.Expr.Pos()]:
-					done = true // _ = err: discarded on purpose
-				case in.X != it.c && isNilConst(in.X):
-					done = true // err = nil: a deliberate reset
-				case in.X != it.c && cs.defs[in.Expr.Pos()] != nil && !c.isConstructor(cs.defs[in.Expr.Pos()].call):
-					// Another call's error replaces this one: the
-					// shape of two operations whose first failure is lost.
-					return lossOverwrite, in.Expr.Pos()
-				case in.X != it.c && cs.lhs[in.Expr.Pos()]:
-					// err = errSentinel, err = errors.New("simulated"):
-					// a deliberate replacement.
-					done = true
-				case in.X != it.c:
-					done = true // the variable holds something we did not follow: stay silent
-				}
-				continue
+			switch {
+			case in.X == it.c && cs.blankReads[in.Expr.Pos()]:
+				return stopPath // _ = err: discarded on purpose
+			case in.X != it.c && isNilConst(in.X):
+				return stopPath // err = nil: a deliberate reset
+			case in.X != it.c && cs.defs[in.Expr.Pos()] != nil && !c.isConstructor(cs.defs[in.Expr.Pos()].call):
+				// Another call's error replaces this one: the
+				// shape of two operations whose first failure is lost.
+				kind, pos = lossOverwrite, in.Expr.Pos()
+				return stopSearch
+			case in.X != it.c && cs.lhs[in.Expr.Pos()]:
+				// err = errSentinel, err = errors.New("simulated"):
+				// a deliberate replacement.
+				return stopPath
+			case in.X != it.c:
+				return stopPath // the variable holds something we did not follow: stay silent
 			}
-			in := it.b.Instrs[i]
-			if uses(in, it.c) {
-				done = true
-				continue
-			}
-			switch in := in.(type) {
-			case *ssa.Return:
-				// A return reached around a loop is the loop's exit: the
-				// error was left for the next iteration to check (a
-				// reader that returns data first, then the error).
-				if returnsCount && !it.looped && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
-					nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos(), true) {
-					return lossReturn, in.Pos()
-				}
-				done = true
-			case *ssa.Panic:
-				done = true
-			}
+			return goOn
 		}
-		if done {
-			continue
+		if uses(in, it.c) {
+			return stopPath
 		}
-		for _, s := range it.b.Succs {
-			nc, ok := carry(it.b, s, it.c, v)
-			if !ok {
-				return lossScope, token.NoPos
+		switch in := in.(type) {
+		case *ssa.Return:
+			// A return reached around a loop is the loop's exit: the
+			// error was left for the next iteration to check (a
+			// reader that returns data first, then the error).
+			if returnsCount && !it.looped && (len(in.Results) == 0 || !c.isError(in.Results[len(in.Results)-1].Type()) ||
+				nilAt(in.Results[len(in.Results)-1], in.Block(), 0)) && !c.explained(in.Pos(), true) {
+				kind, pos = lossReturn, in.Pos()
+				return stopSearch
 			}
-			if nc == nil {
-				continue
-			}
-			looped := it.looped || s.Dominates(b)
-			if k := (seenKey{s, nc}); !seen[k] {
-				seen[k] = true
-				stack = append(stack, item{b: s, i: 0, c: nc, looped: looped})
-			}
+			return stopPath
+		case *ssa.Panic:
+			return stopPath
 		}
+		return goOn
 	}
-	return lossNone, token.NoPos
+	next := func(it item, s *ssa.BasicBlock) (item, pathStep) {
+		nc, ok := carry(it.b, s, it.c, v)
+		if !ok {
+			kind = lossScope
+			return item{}, stopSearch
+		}
+		if nc == nil {
+			return item{}, stopPath
+		}
+		return item{b: s, c: nc, looped: it.looped || s.Dominates(b)}, goOn
+	}
+	searchPaths(item{b: b, i: idx + 1, c: val}, visit, next)
+	return kind, pos
 }
 
 // checkDef reports an error assigned to a variable and lost before it is
@@ -593,94 +609,72 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 	if ok && start == nil {
 		return
 	}
-	stack := []item{{b: nonNil, c: start}}
-	seen := map[seenKey]bool{{nonNil, start}: true}
-	steps := 0
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		done := false
-		for i := it.i; i < len(it.b.Instrs) && !done; i++ {
-			if steps++; steps > maxSteps {
-				return
+	visit := func(it item, in ssa.Instruction) pathStep {
+		if in, ok := in.(*ssa.DebugRef); ok {
+			// Assigning the checked variable again (err = nil,
+			// err = fallback()) is a decision about the error: stay silent.
+			if it.c != nil && !in.IsAddr && in.Object() == chk.v && in.X != it.c {
+				return stopPath
 			}
-			in := it.b.Instrs[i]
-			switch in := in.(type) {
-			case *ssa.Phi:
-				continue
-			case *ssa.DebugRef:
-				// Assigning the checked variable again (err = nil,
-				// err = fallback()) is a decision about the error: stay silent.
-				if it.c != nil && !in.IsAddr && in.Object() == chk.v && in.X != it.c {
-					done = true
-				}
-				continue
+			return goOn
+		}
+		if uses(in, it.c) {
+			return stopPath
+		}
+		switch in := in.(type) {
+		case *ssa.Panic:
+			return stopPath
+		case *ssa.Return:
+			if len(in.Results) == 0 {
+				return stopPath
 			}
-			if uses(in, it.c) {
-				done = true
-				continue
+			r := in.Results[len(in.Results)-1]
+			if !nilAt(r, it.b, 0) {
+				return stopPath
 			}
-			switch in := in.(type) {
-			case *ssa.Panic:
-				done = true
-			case *ssa.Return:
-				done = true
-				if len(in.Results) == 0 {
-					continue
-				}
-				r := in.Results[len(in.Results)-1]
-				if !nilAt(r, it.b, 0) {
-					continue
-				}
-				ret := cs.returns[in.Pos()]
-				if ret == nil {
-					continue
-				}
-				// In scope, only a return that is a statement of the body
-				// of the check: code after the if statement has decided to
-				// carry on, and a return nested in another condition of
-				// the body has found success another way (the directory
-				// exists after all, a fallback lookup worked).
-				if it.c != nil && !isStmtOf(ret, chk.stmt.Body) {
-					continue
-				}
-				// Other results that are not zero carry the failure
-				// themselves: return [][]byte{{0}}, nil; return false...
-				// is zero and still reported.
-				if !zeroResults(in.Results[:len(in.Results)-1]) {
-					continue
-				}
-				if c.explained(ret.Pos(), false) {
-					return
-				}
+			ret := cs.returns[in.Pos()]
+			if ret == nil {
+				return stopPath
+			}
+			// In scope, only a return that is a statement of the body
+			// of the check: code after the if statement has decided to
+			// carry on, and a return nested in another condition of
+			// the body has found success another way (the directory
+			// exists after all, a fallback lookup worked).
+			if it.c != nil && !isStmtOf(ret, chk.stmt.Body) {
+				return stopPath
+			}
+			// Other results that are not zero carry the failure
+			// themselves: return [][]byte{{0}}, nil; return false...
+			// is zero and still reported.
+			if !zeroResults(in.Results[:len(in.Results)-1]) {
+				return stopPath
+			}
+			if !c.explained(ret.Pos(), false) {
 				c.reportDropped(chk, cl, ret, it.c == nil)
-				return
 			}
+			return stopSearch
 		}
-		if done {
-			continue
-		}
-		for _, s := range it.b.Succs {
-			var nc ssa.Value
-			if it.c != nil {
-				var ok bool
-				nc, ok = carry(it.b, s, it.c, chk.v)
-				if ok && nc == nil {
-					continue // passed on to another variable
-				}
-			}
-			// Out of the checked variable's scope, keep looking only for
-			// a return of an outer variable of the same name (the :=
-			// shadowing bug), and never around a loop back to the check.
-			if nc == nil && s.Dominates(home) {
-				continue
-			}
-			if k := (seenKey{s, nc}); !seen[k] {
-				seen[k] = true
-				stack = append(stack, item{b: s, c: nc})
-			}
-		}
+		return goOn
 	}
+	next := func(it item, s *ssa.BasicBlock) (item, pathStep) {
+		var nc ssa.Value
+		if it.c != nil {
+			var ok bool
+			nc, ok = carry(it.b, s, it.c, chk.v)
+			if ok && nc == nil {
+				return item{}, stopPath // passed on to another variable
+			}
+		}
+		// Out of the checked variable's scope, keep looking only for
+		// a return of an outer variable of the same name (the :=
+		// shadowing bug), and never around a loop back to the check.
+		if nc == nil && s.Dominates(home) {
+			return item{}, stopPath
+		}
+		return item{b: s, c: nc}, goOn
+	}
+	searchPaths(item{b: nonNil, c: start}, visit, next)
 }
 
 // nilAt reports whether v is certainly a nil interface in block b: the

@@ -547,31 +547,14 @@ func isReturn(block *ast.BlockStmt) bool {
 	return ok
 }
 
-// noReturn reports whether call never returns: panic, os.Exit,
-// runtime.Goexit, log.Fatal*, log.Panic*, and the methods of testing.TB
-// that stop the test.
+// noReturn reports whether call never returns: panic, or a function the
+// taxonomy knows never to return.
 func noReturn(info *types.Info, call *ast.CallExpr) bool {
 	switch fn := typeutil.Callee(info, call).(type) {
 	case *types.Builtin:
 		return fn.Name() == "panic"
 	case *types.Func:
-		if fn.Pkg() == nil {
-			return false
-		}
-		name := fn.Name()
-		switch fn.Pkg().Path() {
-		case "os":
-			return name == "Exit"
-		case "runtime":
-			return name == "Goexit"
-		case "log":
-			return strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Panic")
-		case "testing":
-			switch name {
-			case "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow":
-				return fn.Signature().Recv() != nil
-			}
-		}
+		return taxonomy.NoReturn(fn)
 	}
 	return false
 }
