@@ -187,6 +187,16 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 		c.nested(s.Init)
 		facts = c.kill(facts, s.Init)
 	}
+	// The condition is false in the else branch, and after the if when
+	// its body always leaves: then the if takes the error first by leaving.
+	leaves := terminates(c.pass.TypesInfo, s.Body)
+	verb := "matches first"
+	if leaves && s.Else == nil {
+		verb = "leaves first"
+		if isReturn(s.Body) {
+			verb = "returns first"
+		}
+	}
 	var falses []fact
 	text := c.condText(s)
 	for _, subject := range c.subjects(s.Init, s.Cond) {
@@ -202,22 +212,15 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 			return c.fixIf(f, s, chain, list, index)
 		})
 		falses = append(falses, fact{
-			subject: subject, check: check, expr: s.Cond, text: text, verb: "matches first",
+			subject: subject, check: check, expr: s.Cond, text: text, verb: verb,
 			ifStmt: s, chain: len(chain), list: list, index: index, clause: -1,
 		})
 	}
 	c.stmts(s.Body.List, facts)
 	elseFacts := with(facts, falses...)
-	leaves := terminates(c.pass.TypesInfo, s.Body)
 	switch e := s.Else.(type) {
 	case nil:
 		if leaves {
-			for i := range falses {
-				elseFacts[len(facts)+i].verb = "returns first"
-				if !isReturn(s.Body) {
-					elseFacts[len(facts)+i].verb = "leaves first"
-				}
-			}
 			return elseFacts
 		}
 		return c.kill(facts, s.Body)
@@ -293,22 +296,17 @@ func exprText(e ast.Expr) string {
 // what the condition tests (`nf, ok := errors.AsType[*NotFound](err); ok`),
 // the binding call stands for ok.
 func (c *checker) condText(s *ast.IfStmt) string {
-	if as, ok := s.Init.(*ast.AssignStmt); ok && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
-		if id, ok := ast.Unparen(s.Cond).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] != nil &&
-			c.pass.TypesInfo.Uses[id] == c.pass.TypesInfo.ObjectOf(identOf(as.Lhs[1])) {
-			return exprText(as.Rhs[0])
-		}
-		return exprText(as.Rhs[0]) + "; " + exprText(s.Cond)
+	as, ok := s.Init.(*ast.AssignStmt)
+	if !ok || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return exprText(s.Cond)
 	}
-	return exprText(s.Cond)
-}
-
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	if id == nil {
-		return &ast.Ident{}
+	okVar, isIdent := ast.Unparen(as.Lhs[1]).(*ast.Ident)
+	cond, condIsIdent := ast.Unparen(s.Cond).(*ast.Ident)
+	if isIdent && condIsIdent && okVar.Name != "_" &&
+		c.pass.TypesInfo.Uses[cond] == c.pass.TypesInfo.ObjectOf(okVar) {
+		return exprText(as.Rhs[0])
 	}
-	return id
+	return exprText(as.Rhs[0]) + "; " + exprText(s.Cond)
 }
 
 func (c *checker) switchStmt(s *ast.SwitchStmt, facts []fact) []fact {

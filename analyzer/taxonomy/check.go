@@ -1,7 +1,6 @@
 package taxonomy
 
 import (
-	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -228,13 +227,6 @@ func (s Set) contains(v Value) bool {
 	return s.Lo != nil || s.Hi != nil
 }
 
-const (
-	geq = token.GEQ
-	gtr = token.GTR
-	leq = token.LEQ
-	lss = token.LSS
-)
-
 func cmpOp(incl bool, a, b token.Token) token.Token {
 	if incl {
 		return a
@@ -307,23 +299,19 @@ func intersect(a, b Set) (Set, bool) {
 	return Set{}, false
 }
 
-// Describe renders the set as the comparison that makes it, without the operand.
-func (s Set) Describe() string {
+// Describe renders the set as the comparison of operand that makes it:
+// "x == 404", "x >= 400 && x <= 499".
+func (s Set) Describe(operand string) string {
 	switch s.Op {
-	case token.EQL:
-		return "== " + s.Val.Exact
-	case token.NEQ:
-		return "!= " + s.Val.Exact
+	case token.EQL, token.NEQ:
+		return operand + " " + s.Op.String() + " " + s.Val.Exact
 	}
 	var parts []string
 	if s.Lo != nil {
-		parts = append(parts, cmpOp(s.LoIncl, token.GEQ, token.GTR).String()+" "+s.Lo.Exact)
+		parts = append(parts, operand+" "+cmpOp(s.LoIncl, token.GEQ, token.GTR).String()+" "+s.Lo.Exact)
 	}
 	if s.Hi != nil {
-		parts = append(parts, cmpOp(s.HiIncl, token.LEQ, token.LSS).String()+" "+s.Hi.Exact)
+		parts = append(parts, operand+" "+cmpOp(s.HiIncl, token.LEQ, token.LSS).String()+" "+s.Hi.Exact)
 	}
 	return strings.Join(parts, " && ")
 }
-
-// unparen strips parentheses.
-func unparen(e ast.Expr) ast.Expr { return ast.Unparen(e) }

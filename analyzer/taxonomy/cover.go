@@ -136,18 +136,7 @@ func describeCons(c Constraint) string {
 	if path == "" {
 		path = "err"
 	}
-	s := c.Set
-	if s.Op != 0 && s.Op.String() != "ILLEGAL" {
-		return path + " " + s.Describe()
-	}
-	var parts []string
-	if s.Lo != nil {
-		parts = append(parts, fmt.Sprintf("%s %s %s", path, cmpOp(s.LoIncl, geq, gtr), s.Lo.Exact))
-	}
-	if s.Hi != nil {
-		parts = append(parts, fmt.Sprintf("%s %s %s", path, cmpOp(s.HiIncl, leq, lss), s.Hi.Exact))
-	}
-	return strings.Join(parts, " && ")
+	return c.Set.Describe(path)
 }
 
 // matchImplies reports whether an error that satisfies l satisfies e.

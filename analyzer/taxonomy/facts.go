@@ -74,7 +74,7 @@ func (t TermRef) String() string {
 		parts = append(parts, fmt.Sprintf("%s(%s)", m.Kind, m.Ref))
 	}
 	for _, c := range t.Cons {
-		parts = append(parts, fmt.Sprintf("$%d%s %s", c.Root, c.Path, c.Set.Describe()))
+		parts = append(parts, c.Set.Describe(fmt.Sprintf("$%d%s", c.Root, c.Path)))
 	}
 	return strings.Join(parts, " && ")
 }

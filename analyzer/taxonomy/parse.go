@@ -36,7 +36,7 @@ func (m *Model) Bind(env *Env, stmt ast.Stmt) bool {
 		return false
 	}
 	var match Match
-	switch rhs := unparen(as.Rhs[0]).(type) {
+	switch rhs := ast.Unparen(as.Rhs[0]).(type) {
 	case *ast.TypeAssertExpr:
 		if rhs.Type == nil || !env.isSubject(rhs.X) {
 			return false
@@ -77,7 +77,7 @@ func (m *Model) Parse(env *Env, cond ast.Expr) Check {
 }
 
 func (m *Model) parse(env *Env, e ast.Expr) Check {
-	e = unparen(e)
+	e = ast.Unparen(e)
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
 		switch e.Op {
@@ -90,7 +90,7 @@ func (m *Model) parse(env *Env, e ast.Expr) Check {
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
-			switch x := unparen(e.X).(type) {
+			switch x := ast.Unparen(e.X).(type) {
 			case *ast.BinaryExpr:
 				if neg, ok := negate(x.Op); ok {
 					return m.comparison(env, neg, x.X, x.Y)
@@ -153,7 +153,7 @@ func (m *Model) call(env *Env, call *ast.CallExpr) (Check, bool) {
 		return nil, false
 	case isErrorsFunc(env.Info, call, "As"):
 		if len(call.Args) == 2 && env.isSubject(call.Args[0]) {
-			if u, ok := unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			if u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 				if v := identObj(env.Info, u.X); v != nil {
 					match := catchAll(Match{Kind: As, Type: v.Type(), Bind: v})
 					return Check{{Matches: []Match{match}}}, true
@@ -248,7 +248,7 @@ func (m *Model) constraint(env *Env, e ast.Expr, set Set) Check {
 // path returns how e reads a value from the error: the variable it starts
 // from (nil for the subject itself) and the selectors and calls after it.
 func (m *Model) path(env *Env, e ast.Expr) (types.Object, string, bool) {
-	switch e := unparen(e).(type) {
+	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if env.isSubject(e) {
 			return nil, "", true
@@ -271,7 +271,7 @@ func (m *Model) path(env *Env, e ast.Expr) (types.Object, string, bool) {
 			}
 			return nil, "", false
 		}
-		if s, ok := unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
+		if s, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
 			if sel, ok := env.Info.Selections[s]; ok && sel.Kind() == types.MethodVal {
 				root, p, ok := m.path(env, s.X)
 				return root, p + "." + s.Sel.Name + "()", ok
@@ -295,12 +295,12 @@ func isBasic(t types.Type) bool {
 }
 
 func (env *Env) isSubject(e ast.Expr) bool {
-	id, ok := unparen(e).(*ast.Ident)
+	id, ok := ast.Unparen(e).(*ast.Ident)
 	return ok && env.Info.Uses[id] == env.Subject
 }
 
 func identObj(info *types.Info, e ast.Expr) types.Object {
-	id, ok := unparen(e).(*ast.Ident)
+	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || id.Name == "_" {
 		return nil
 	}

@@ -62,7 +62,7 @@ func (m *Model) resolveType(key string) types.Type {
 // sentinel returns the sentinel variable e refers to, or nil.
 func (m *Model) sentinel(info *types.Info, e ast.Expr) types.Object {
 	var id *ast.Ident
-	switch e := unparen(e).(type) {
+	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		id = e
 	case *ast.SelectorExpr:

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -18,7 +19,7 @@ import (
 // may use both.
 func summarizePackage(m *Model) {
 	pass := m.pass
-	var vars []*ast.ValueSpec
+	var sentinels []sentinelDecl
 	var methods, preds []*ast.FuncDecl
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
@@ -26,7 +27,7 @@ func summarizePackage(m *Model) {
 			case *ast.GenDecl:
 				if d.Tok == token.VAR {
 					for _, spec := range d.Specs {
-						vars = append(vars, spec.(*ast.ValueSpec))
+						sentinels = appendSentinelDecls(sentinels, pass.TypesInfo, spec.(*ast.ValueSpec))
 					}
 				}
 			case *ast.FuncDecl:
@@ -44,15 +45,23 @@ func summarizePackage(m *Model) {
 			}
 		}
 	}
-	if len(vars) > 0 || len(methods) > 0 {
+	rounds := 2
+	if len(sentinels) == 0 {
+		rounds = 1 // methods alone do not depend on each other
+	} else {
+		// Only a package that declares error variables pays for the walk
+		// that finds those assigned again.
 		reassigned := packageVarsAssigned(pass.TypesInfo, pass.Files)
-		for round := 0; round < 2; round++ {
-			for _, spec := range vars {
-				m.summarizeSentinels(spec, reassigned)
+		sentinels = slices.DeleteFunc(sentinels, func(d sentinelDecl) bool { return reassigned[d.obj] })
+	}
+	for round := 0; round < rounds; round++ {
+		for _, d := range sentinels {
+			if f, ok := m.sentinelOf(pass.TypesInfo, d.value); ok {
+				pass.ExportObjectFact(d.obj, f)
 			}
-			for _, d := range methods {
-				m.summarizeMethod(d)
-			}
+		}
+		for _, d := range methods {
+			m.summarizeMethod(d)
 		}
 	}
 	for _, d := range preds {
@@ -60,12 +69,33 @@ func summarizePackage(m *Model) {
 	}
 }
 
+// A sentinelDecl is a package-level variable of an error type with its
+// initializer: a sentinel if the initializer is a certain non-nil error
+// and nothing assigns the variable again.
+type sentinelDecl struct {
+	obj   *types.Var
+	value ast.Expr
+}
+
+func appendSentinelDecls(out []sentinelDecl, info *types.Info, spec *ast.ValueSpec) []sentinelDecl {
+	if len(spec.Values) != len(spec.Names) {
+		return out
+	}
+	for i, name := range spec.Names {
+		obj, ok := info.Defs[name].(*types.Var)
+		if ok && types.Implements(obj.Type(), errorType.Underlying().(*types.Interface)) {
+			out = append(out, sentinelDecl{obj, spec.Values[i]})
+		}
+	}
+	return out
+}
+
 // packageVarsAssigned returns the package-level variables that some
 // statement of the package assigns: they are not sentinels.
 func packageVarsAssigned(info *types.Info, files []*ast.File) map[types.Object]bool {
 	out := make(map[types.Object]bool)
 	mark := func(e ast.Expr) {
-		if id, ok := unparen(e).(*ast.Ident); ok {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 			if v, ok := info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
 				out[v] = true
 			}
@@ -89,31 +119,15 @@ func packageVarsAssigned(info *types.Info, files []*ast.File) map[types.Object]b
 	return out
 }
 
-func (m *Model) summarizeSentinels(spec *ast.ValueSpec, reassigned map[types.Object]bool) {
-	if len(spec.Values) != len(spec.Names) {
-		return
-	}
-	info := m.pass.TypesInfo
-	for i, name := range spec.Names {
-		obj, ok := info.Defs[name].(*types.Var)
-		if !ok || reassigned[obj] || !types.Implements(obj.Type(), errorType.Underlying().(*types.Interface)) {
-			continue
-		}
-		if f, ok := m.sentinelOf(info, spec.Values[i]); ok {
-			m.pass.ExportObjectFact(obj, f)
-		}
-	}
-}
-
 // sentinelOf returns the fact of a sentinel initialized with e, if e is
 // certainly a non-nil error.
 func (m *Model) sentinelOf(info *types.Info, e ast.Expr) (*SentinelFact, bool) {
-	e = unparen(e)
+	e = ast.Unparen(e)
 	if s := m.sentinel(info, e); s != nil { // var ErrAlias = ErrOther
 		return &SentinelFact{Wraps: m.wrapsWith(s)}, true
 	}
 	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		if lit, ok := unparen(u.X).(*ast.CompositeLit); ok {
+		if lit, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
 			return m.literalSentinel(info, lit, types.NewPointer(info.TypeOf(lit))), true
 		}
 	}
@@ -270,7 +284,7 @@ func (m *Model) summarizeUnwrap(d *ast.FuncDecl, recv types.Object) *MethodFact 
 			returns++
 			var provided, sentinels []string
 			if len(n.Results) == 1 {
-				r := unparen(n.Results[0])
+				r := ast.Unparen(n.Results[0])
 				if t := info.TypeOf(r); t != nil && !types.IsInterface(t) {
 					if key, ok := typeKey(t); ok {
 						provided = []string{key}
@@ -305,14 +319,14 @@ func (m *Model) summarizeAs(d *ast.FuncDecl, recv types.Object) *MethodFact {
 	if result == nil {
 		return nil
 	}
-	call, ok := unparen(result).(*ast.CallExpr)
+	call, ok := ast.Unparen(result).(*ast.CallExpr)
 	if !ok || !isErrorsFunc(info, call, "As") || len(call.Args) != 2 {
 		return nil
 	}
 	if identObj(info, call.Args[1]) != info.Defs[param] {
 		return nil
 	}
-	sel, ok := unparen(call.Args[0]).(*ast.SelectorExpr)
+	sel, ok := ast.Unparen(call.Args[0]).(*ast.SelectorExpr)
 	if !ok || identObj(info, sel.X) != recv {
 		return nil
 	}
@@ -339,7 +353,7 @@ func (m *Model) summarizeIs(d *ast.FuncDecl) *MethodFact {
 	f := &MethodFact{}
 	var walk func(e ast.Expr)
 	walk = func(e ast.Expr) {
-		b, ok := unparen(e).(*ast.BinaryExpr)
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 		if !ok {
 			return
 		}
@@ -434,13 +448,13 @@ func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
 			if !ok || len(ret.Results) != 1 {
 				return nil, false
 			}
-			r := unparen(ret.Results[0])
+			r := ast.Unparen(ret.Results[0])
 			switch {
-			case isBoolLit(info(env), r, true):
+			case isBoolLit(env.Info, r, true):
 				out = or(out, and(guard, m.Parse(env, s.Cond)))
-			case isBoolLit(info(env), r, false):
+			case isBoolLit(env.Info, r, false):
 				// Only `if !ok { return false }` narrows what follows.
-				u, ok := unparen(s.Cond).(*ast.UnaryExpr)
+				u, ok := ast.Unparen(s.Cond).(*ast.UnaryExpr)
 				if !ok || u.Op != token.NOT {
 					return nil, false
 				}
@@ -451,7 +465,7 @@ func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
 				guard = and(guard, g)
 			default:
 				// `if C { return X }` must be followed by the final `return false`.
-				if i+2 != len(list) || !isReturnBool(info(env), list[i+1], false) {
+				if i+2 != len(list) || !isReturnBool(env.Info, list[i+1], false) {
 					return nil, false
 				}
 				return or(out, and(guard, and(m.Parse(env, s.Cond), m.Parse(env, r)))), true
@@ -460,11 +474,11 @@ func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
 			if !last || len(s.Results) != 1 {
 				return nil, false
 			}
-			r := unparen(s.Results[0])
+			r := ast.Unparen(s.Results[0])
 			switch {
-			case isBoolLit(info(env), r, false):
+			case isBoolLit(env.Info, r, false):
 				return out, true
-			case isBoolLit(info(env), r, true):
+			case isBoolLit(env.Info, r, true):
 				return nil, false
 			}
 			return or(out, and(guard, m.Parse(env, r))), true
@@ -474,8 +488,6 @@ func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
 	}
 	return nil, false
 }
-
-func info(env *Env) *types.Info { return env.Info }
 
 func isBoolLit(info *types.Info, e ast.Expr, want bool) bool {
 	tv, ok := info.Types[e]
@@ -497,7 +509,7 @@ func assigns(info *types.Info, body ast.Node, v types.Object) bool {
 				if identObj(info, l) == v && n.Tok != token.DEFINE {
 					found = true
 				}
-				if id, ok := unparen(l).(*ast.Ident); ok && n.Tok == token.DEFINE && info.Uses[id] == v {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok && n.Tok == token.DEFINE && info.Uses[id] == v {
 					found = true // redeclared by :=
 				}
 			}
