@@ -17,6 +17,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
+	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
 	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
 )
 
@@ -658,42 +659,13 @@ func (c *checker) compared(stack []ast.Node) bool {
 func (c *checker) emit(d analysis.Diagnostic) {
 	if c.file != nil {
 		if c.ignoredFile != c.file {
-			c.ignoredFile, c.ignored = c.file, ignoredLines(c.pass.Fset, c.file)
+			c.ignoredFile, c.ignored = c.file, suppress.Lines(c.pass.Fset, c.file, "errcode")
 		}
 		if c.ignored[c.pass.Fset.Position(d.Pos).Line] {
 			return
 		}
 	}
 	c.pass.Report(d)
-}
-
-// ignoredLines returns the lines of f whose findings are silenced: a line
-// carrying //nolint:apierrlint (or errcode, or all), and a line carrying
-// or following //apierrlint:ignore errcode <reason>, whose reason is
-// required (without one the directive does nothing).
-func ignoredLines(fset *token.FileSet, f *ast.File) map[int]bool {
-	lines := make(map[int]bool)
-	for _, cg := range f.Comments {
-		for _, cm := range cg.List {
-			text := strings.TrimPrefix(cm.Text, "//")
-			line := fset.Position(cm.Slash).Line
-			if list, ok := strings.CutPrefix(text, "nolint:"); ok {
-				list, _, _ = strings.Cut(list, " ")
-				for name := range strings.SplitSeq(list, ",") {
-					if name == "apierrlint" || name == "errcode" || name == "all" {
-						lines[line] = true
-					}
-				}
-			}
-			if rest, ok := strings.CutPrefix(text, "apierrlint:ignore "); ok {
-				if fields := strings.Fields(rest); len(fields) >= 2 && (fields[0] == "errcode" || fields[0] == "all") {
-					lines[line] = true
-					lines[line+1] = true
-				}
-			}
-		}
-	}
-	return lines
 }
 
 // fix replaces value with the named constant of k when the file can name

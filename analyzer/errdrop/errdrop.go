@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
+	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
 )
 
 //go:embed doc.go
@@ -141,7 +142,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 			c.skip[tf] = true
 			continue
 		}
-		c.ignores[tf] = ignoredLines(pass.Fset, f)
+		c.ignores[tf] = suppress.Lines(pass.Fset, f, "errdrop")
 		lines := map[int]bool{}
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
@@ -161,43 +162,6 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	}
 	c.checkFlow(cands)
 	return nil, nil
-}
-
-// ignoredLines returns the lines of f whose diagnostics the suppression
-// comments silence: a line carrying //nolint:apierrlint (or
-// //nolint:errdrop, or //nolint:all), and a line carrying or following
-// //apierrlint:ignore errdrop <reason>.
-func ignoredLines(fset *token.FileSet, f *ast.File) map[int]bool {
-	var lines map[int]bool
-	for _, cg := range f.Comments {
-		for _, cm := range cg.List {
-			text := strings.TrimPrefix(cm.Text, "//")
-			line := fset.Position(cm.Slash).Line
-			switch {
-			case strings.HasPrefix(text, "nolint:"):
-				list, _, _ := strings.Cut(strings.TrimPrefix(text, "nolint:"), " ")
-				for _, name := range strings.Split(list, ",") {
-					if name == "apierrlint" || name == "errdrop" || name == "all" {
-						if lines == nil {
-							lines = map[int]bool{}
-						}
-						lines[line] = true
-					}
-				}
-			case strings.HasPrefix(text, "apierrlint:ignore "):
-				fields := strings.Fields(strings.TrimPrefix(text, "apierrlint:ignore "))
-				// The reason is required: a directive without one is inert.
-				if len(fields) >= 2 && (fields[0] == "errdrop" || fields[0] == "all") {
-					if lines == nil {
-						lines = map[int]bool{}
-					}
-					lines[line] = true
-					lines[line+1] = true
-				}
-			}
-		}
-	}
-	return lines
 }
 
 // report emits d unless its file is skipped or its line is suppressed.

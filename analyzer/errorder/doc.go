@@ -139,5 +139,9 @@
 //
 // # Suppression
 //
-// Under golangci-lint, `//nolint:apierrlint` on the reported line.
+// `//apierrlint:ignore errorder <reason>` on the reported line or the line
+// above it silences the finding; the reason is required, and a directive
+// without one silences nothing. `//nolint:apierrlint` (or
+// `//nolint:errorder`) on the reported line works too, standalone and
+// under golangci-lint.
 package errorder

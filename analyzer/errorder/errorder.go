@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
+	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
 	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
 )
 
@@ -56,6 +57,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 			continue
 		}
 		c.qual = qualifier(pass, f)
+		c.silenced = suppress.Lines(pass.Fset, f, "errorder")
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
 				c.unsafe = unsafeVars(pass.TypesInfo, fd)
@@ -92,6 +94,8 @@ type checker struct {
 	qual   types.Qualifier
 	unsafe map[types.Object]bool // variables that may change behind the checks' back
 	fixed  map[ast.Node]bool     // chains and switches that have a fix already
+
+	silenced map[int]bool // lines of the current file whose findings a directive silences
 }
 
 // A fact is a check known to be false at a point of the function: an
@@ -269,6 +273,9 @@ func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes 
 			reason = fmt.Sprintf("%s is not assigned in between", f.subject.Name())
 			advice = "check the error you meant to"
 		}
+	}
+	if c.silenced[c.pass.Fset.Position(at.Pos()).Line] {
+		return
 	}
 	msg := fmt.Sprintf("%s %s: %s on line %d %s (%s); %s",
 		text, never, f.text, c.pass.Fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)

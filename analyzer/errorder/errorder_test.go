@@ -41,3 +41,7 @@ func TestFixes(t *testing.T) {
 func TestGoldensCompile(t *testing.T) {
 	fixturetest.GoldensCompile(t, testdata(t), "errorder")
 }
+
+func TestSuppressed(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/suppressed")
+}
