@@ -68,6 +68,7 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 	// second needs to judge a Close.
 	writeFiles := c.writeFiles
 	var nodes []ast.Node
+	var panicTests []*ast.FuncLit
 	ins.Preorder([]ast.Node{
 		(*ast.ExprStmt)(nil), (*ast.DeferStmt)(nil), (*ast.GoStmt)(nil), (*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CallExpr)(nil),
@@ -85,6 +86,7 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			if len(c.errorResults(n)) > 0 {
 				cs.calls[n.Lparen] = n
 			}
+			panicTests = c.panicTestBodies(n, panicTests)
 			return
 		case *ast.ReturnStmt:
 			cs.returns[n.Return] = n
@@ -106,6 +108,9 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 		nodes = append(nodes, n)
 	})
 	for _, n := range nodes {
+		if within(n, panicTests) {
+			continue
+		}
 		switch n := n.(type) {
 		case *ast.ExprStmt:
 			if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
@@ -126,6 +131,41 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 		}
 	}
 	return cs
+}
+
+// panicTestNames are the assertions that a function panics or does not
+// (testify's assert, require and suite, and their *f forms): the calls in
+// the function given to them are made for their panics, and what they
+// return is beside the point. Found on temporal's SDK:
+// require.NotPanics(t, func() { _ = uh.Get(ctx, nil) }).
+var panicTestNames = map[string]bool{
+	"Panics": true, "Panicsf": true, "NotPanics": true, "NotPanicsf": true,
+	"PanicsWithValue": true, "PanicsWithValuef": true, "PanicsWithError": true, "PanicsWithErrorf": true,
+}
+
+// panicTestBodies appends to bodies the function literals passed to call
+// if it is a panic assertion.
+func (c *checker) panicTestBodies(call *ast.CallExpr, bodies []*ast.FuncLit) []*ast.FuncLit {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || !panicTestNames[fn.Name()] {
+		return bodies
+	}
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+			bodies = append(bodies, lit)
+		}
+	}
+	return bodies
+}
+
+// within reports whether n lies inside one of lits.
+func within(n ast.Node, lits []*ast.FuncLit) bool {
+	for _, lit := range lits {
+		if lit.Pos() <= n.Pos() && n.End() <= lit.End() {
+			return true
+		}
+	}
+	return false
 }
 
 // collectAssign records error variables assigned from calls, blank reads
@@ -390,6 +430,9 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	fn = fn.Origin()
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil && fn.Pkg() != nil {
+		if cannotFail(info, fn, call) {
+			return true
+		}
 		switch fn.Pkg().Path() + "." + fn.Name() {
 		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
 			return len(call.Args) > 0 && c.harmlessWriter(call.Args[0])

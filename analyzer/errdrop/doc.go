@@ -177,9 +177,19 @@
 //   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
 //     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
 //     (*io.PipeWriter).CloseWithError, documented to return a nil error;
+//   - (*math/big.Int).GobEncode, MarshalText and MarshalJSON, which always
+//     return a nil error;
+//   - parsers called with constants they accept, checked by calling them:
+//     net.ParseCIDR("10.0.0.0/8"), and likewise net.ParseMAC,
+//     net/netip.ParseAddr, ParsePrefix and ParseAddrPort, net/url.Parse,
+//     regexp.Compile, strconv.Atoi and ParseBool, time.ParseDuration and
+//     time.Parse; and encoding/json.Marshal of nil or a constant;
 //   - Close of something that is not written (see above).
 //
-// Excluded functions are not reported by any of the checks.
+// Excluded functions are not reported by any of the checks. The ignored
+// and blank checks also skip the calls in a function passed to a panic
+// assertion (testify's Panics, NotPanics, PanicsWithValue and
+// PanicsWithError): such a function is called for its panic.
 //
 // # Options
 //

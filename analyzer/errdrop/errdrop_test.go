@@ -17,7 +17,8 @@ func TestDefaults(t *testing.T) {
 	t.Parallel()
 	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()),
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
-		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities")
+		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
+		"errdrop/infallibleconstants", "errdrop/panictests")
 }
 
 func TestFixes(t *testing.T) {

@@ -99,17 +99,17 @@
 //
 // # Fixes
 //
-// Where moving the specific check first changes no other path, the
-// finding carries a suggested fix (apply it with -fix): in an else-if
-// chain the conditions and bodies from the earlier check to the later one
-// rotate, so the later branch is tried first; a switch case clause moves
-// before the earlier one; of two adjacent ifs that both always leave, the
-// two swap. There is no fix when an if has an init statement (its
-// variables are in scope in later branches), when a fallthrough is
-// involved, when a case clause lists several expressions, when the later
-// if does not always leave, or for duplicates (which one to keep is yours
-// to decide). Only the first finding of a chain carries a fix; run -fix
-// again for the next.
+// Where moving the specific checks first changes no other path, the
+// finding carries a suggested fix (apply it with -fix). In an else-if
+// chain or a switch, the fix reorders the whole chain at once: each branch
+// moves right before the first branch that covers it, everything else
+// keeping its order, so a branch only moves ahead of branches that took
+// every error it matches; one -fix pass leaves nothing to fix. A default
+// clause keeps its place. Of two adjacent ifs that both always leave, the
+// two swap. There is no fix when an if of the chain has an init statement
+// (its variables are in scope in later branches), when a case clause
+// falls through or lists several expressions, when the later if does not
+// always leave, or for duplicates (which one to keep is yours to decide).
 //
 // # Options
 //

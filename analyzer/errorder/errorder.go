@@ -212,9 +212,9 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 		if !check.Known() {
 			continue
 		}
-		c.checkAgainst(facts, subject, check, s.Cond, text, func(f fact) []analysis.SuggestedFix {
-			return c.fixIf(f, s, chain, list, index)
-		})
+		if f, reason, ok := c.covering(facts, subject, check); ok {
+			c.report(s.Cond, text, f, reason, c.fixIf(f, reason, s, chain, list, index))
+		}
 		falses = append(falses, fact{
 			subject: subject, check: check, expr: s.Cond, text: text, verb: verb,
 			ifStmt: s, chain: len(chain), list: list, index: index, clause: -1,
@@ -242,20 +242,18 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 	return c.kill(c.kill(facts, s.Body), s.Else)
 }
 
-// checkAgainst reports check if a fact on the same subject covers it.
-func (c *checker) checkAgainst(facts []fact, subject *types.Var, check taxonomy.Check, at ast.Node, text string, fixes func(fact) []analysis.SuggestedFix) bool {
+// covering returns the first fact on the same subject that covers check,
+// and why.
+func (c *checker) covering(facts []fact, subject *types.Var, check taxonomy.Check) (fact, string, bool) {
 	for _, f := range facts {
 		if f.subject != subject {
 			continue
 		}
-		reason, ok := c.model.Covers(f.check, check, c.qual)
-		if !ok {
-			continue
+		if reason, ok := c.model.Covers(f.check, check, c.qual); ok {
+			return f, reason, true
 		}
-		c.report(at, text, f, reason, fixes(f))
-		return true
 	}
-	return false
+	return fact{}, "", false
 }
 
 func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes []analysis.SuggestedFix) {
@@ -264,9 +262,8 @@ func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes 
 		never = "can never match"
 	}
 	advice := "check the specific error first"
-	if reason == "the same check" {
+	if reason == taxonomy.SameCheck {
 		advice = "remove the duplicate check"
-		fixes = nil
 		if f.verb != "matches first" {
 			// The same test again after an if that leaves: the error did
 			// not change in between, most often a result not assigned.
@@ -334,34 +331,75 @@ func (c *checker) switchStmt(s *ast.SwitchStmt, facts []fact) []fact {
 		}
 		tag = v
 	}
+	c.cases(s.Body, facts, func(e ast.Expr) []caseCheck {
+		if tag != nil {
+			return []caseCheck{{tag, c.model.EqCheck(info, e), exprText(e)}}
+		}
+		var out []caseCheck
+		for _, subject := range c.subjects(e) {
+			out = append(out, caseCheck{subject, c.model.Parse(taxonomy.NewEnv(info, subject), e), exprText(e)})
+		}
+		return out
+	})
+	return c.afterSwitch(s.Body, facts)
+}
+
+// A caseCheck is what one case expression checks of one error.
+type caseCheck struct {
+	subject *types.Var
+	check   taxonomy.Check
+	text    string
+}
+
+// cases reports the case expressions of a switch that an earlier case,
+// or a fact from before the switch, covers; read says what a case
+// expression checks. The first finding that an earlier case causes
+// carries the fix that reorders every case clause of the switch.
+func (c *checker) cases(body *ast.BlockStmt, facts []fact, read func(ast.Expr) []caseCheck) {
+	type finding struct {
+		at     ast.Expr
+		text   string
+		f      fact
+		reason string
+	}
+	var findings []finding
+	items := make([]map[*types.Var]taxonomy.Check, len(body.List))
+	movable := true
 	seen := facts
-	for i, stmt := range s.Body.List {
+	for i, stmt := range body.List {
 		cc := stmt.(*ast.CaseClause)
+		if len(cc.List) > 1 || fallsThrough(cc) {
+			movable = false
+		}
 		var added []fact
 		for _, e := range cc.List {
-			subjects := []*types.Var{tag}
-			if tag == nil {
-				subjects = c.subjects(e)
-			}
-			for _, subject := range subjects {
-				var check taxonomy.Check
-				if tag != nil {
-					check = c.model.EqCheck(info, e)
-				} else {
-					check = c.model.Parse(taxonomy.NewEnv(info, subject), e)
-				}
-				if !check.Known() {
+			for _, k := range read(e) {
+				if !k.check.Known() {
 					continue
 				}
-				c.checkAgainst(seen, subject, check, e, exprText(e), func(f fact) []analysis.SuggestedFix {
-					return c.fixClause(f, s.Body, i, len(cc.List) == 1)
-				})
-				added = append(added, fact{subject: subject, check: check, expr: e, text: exprText(e), verb: "matches first", clause: i})
+				if f, reason, ok := c.covering(seen, k.subject, k.check); ok {
+					findings = append(findings, finding{e, k.text, f, reason})
+				}
+				added = append(added, fact{subject: k.subject, check: k.check, expr: e, text: k.text, verb: "matches first", clause: i})
+				if items[i] == nil {
+					items[i] = make(map[*types.Var]taxonomy.Check)
+				}
+				items[i][k.subject] = k.check
 			}
 		}
 		seen = with(seen, added...)
 	}
-	return c.afterSwitch(s.Body, facts)
+	var fix []analysis.SuggestedFix
+	if movable && len(findings) > 0 {
+		fix = c.reorderClauses(body, items)
+	}
+	for _, fd := range findings {
+		var fixes []analysis.SuggestedFix
+		if fd.f.clause >= 0 && fd.reason != taxonomy.SameCheck {
+			fixes, fix = fix, nil
+		}
+		c.report(fd.at, fd.text, fd.f, fd.reason, fixes)
+	}
 }
 
 // afterSwitch analyzes the case bodies with the facts from before the
@@ -397,24 +435,13 @@ func (c *checker) typeSwitch(s *ast.TypeSwitchStmt, facts []fact) []fact {
 	if subject == nil {
 		return c.afterSwitch(s.Body, facts)
 	}
-	seen := facts
-	for i, stmt := range s.Body.List {
-		cc := stmt.(*ast.CaseClause)
-		var added []fact
-		for _, e := range cc.List {
-			t := info.TypeOf(e)
-			if t == nil || isNilType(t) {
-				continue
-			}
-			check := taxonomy.CaseCheck(t)
-			text := "case " + exprText(e)
-			c.checkAgainst(seen, subject, check, e, text, func(f fact) []analysis.SuggestedFix {
-				return c.fixClause(f, s.Body, i, len(cc.List) == 1)
-			})
-			added = append(added, fact{subject: subject, check: check, expr: e, text: text, verb: "matches first", clause: i})
+	c.cases(s.Body, facts, func(e ast.Expr) []caseCheck {
+		t := info.TypeOf(e)
+		if t == nil || isNilType(t) {
+			return nil
 		}
-		seen = with(seen, added...)
-	}
+		return []caseCheck{{subject, taxonomy.CaseCheck(t), "case " + exprText(e)}}
+	})
 	return c.afterSwitch(s.Body, facts)
 }
 

@@ -38,9 +38,9 @@ func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
 		return "", false
 	}
 	if _, back := m.implies(l, e, qual); back && !l.Opaque {
-		return sameCheck, true
+		return SameCheck, true
 	}
-	if reason == sameCheck {
+	if reason == SameCheck {
 		reason = everyReason(e, qual) // l says more than e: a narrower check
 	}
 	return reason, true
@@ -58,7 +58,7 @@ func (m *Model) implies(e, l Term, qual types.Qualifier) (string, bool) {
 		found := false
 		for _, ml := range l.Matches {
 			if r, ok := m.matchImplies(ml, me, qual); ok {
-				if reason == "" || reason == sameCheck {
+				if reason == "" || reason == SameCheck {
 					reason = r
 				}
 				found = true
@@ -73,10 +73,10 @@ func (m *Model) implies(e, l Term, qual types.Qualifier) (string, bool) {
 		found := false
 		for _, cl := range l.Cons {
 			if cl.Path == ce.Path && sameRoot(l, cl.Root, e, ce.Root) && subset(cl.Set, ce.Set) {
-				if reason == "" || reason == sameCheck {
+				if reason == "" || reason == SameCheck {
 					reason = describeCons(cl) + " implies " + describeCons(ce)
 					if describeCons(cl) == describeCons(ce) {
-						reason = sameCheck
+						reason = SameCheck
 					}
 				}
 				found = true
@@ -88,7 +88,7 @@ func (m *Model) implies(e, l Term, qual types.Qualifier) (string, bool) {
 		}
 	}
 	if reason == "" {
-		reason = sameCheck
+		reason = SameCheck
 	}
 	return reason, true
 }
@@ -109,8 +109,9 @@ func everyReason(e Term, qual types.Qualifier) string {
 	return "it matches every error the later check matches"
 }
 
-// sameCheck is the reason given when the later check repeats the earlier one.
-const sameCheck = "the same check"
+// SameCheck is the reason Covers gives when the later check repeats the
+// earlier one.
+const SameCheck = "the same check"
 
 // sameRoot reports whether constraint roots a (of term l) and b (of term e)
 // read the same error: the error itself, or the errors bound by matches
@@ -145,7 +146,7 @@ func (m *Model) matchImplies(l, e Match, qual types.Qualifier) (string, bool) {
 	case NonNil:
 		switch l.Kind {
 		case NonNil:
-			return sameCheck, true
+			return SameCheck, true
 		case As, Assert, Is, Eq:
 			return "it matches every error", true
 		}
@@ -179,7 +180,7 @@ func (m *Model) matchImplies(l, e Match, qual types.Qualifier) (string, bool) {
 		switch l.Kind {
 		case Is, Eq:
 			if l.Obj == e.Obj {
-				return sameCheck, true
+				return SameCheck, true
 			}
 			if contains(m.wrapsWith(l.Obj), key) {
 				return fmt.Sprintf("%s wraps %s", objName(l.Obj, qual), objName(e.Obj, qual)), true
@@ -196,11 +197,11 @@ func (m *Model) matchImplies(l, e Match, qual types.Qualifier) (string, bool) {
 		}
 	case Eq:
 		if l.Kind == Eq && l.Obj == e.Obj {
-			return sameCheck, true
+			return SameCheck, true
 		}
 	case Pred:
 		if l.Kind == Pred && l.Obj == e.Obj {
-			return sameCheck, true
+			return SameCheck, true
 		}
 	}
 	return "", false
@@ -248,7 +249,7 @@ func (m *Model) provides(t, target types.Type, qual types.Qualifier) (string, bo
 					why = cur.why + ", which " + strings.SplitN(why, " ", 2)[1]
 				}
 				if r, ok := assignable(next, target, qual); ok {
-					if r != sameCheck {
+					if r != SameCheck {
 						why += ", which implements " + types.TypeString(target, qual)
 					}
 					return why, true
@@ -286,7 +287,7 @@ func assignable(t, target types.Type, qual types.Qualifier) (string, bool) {
 		return "", false
 	}
 	if types.Identical(t, target) {
-		return sameCheck, true
+		return SameCheck, true
 	}
 	if types.IsInterface(target) && types.AssignableTo(t, target) {
 		return fmt.Sprintf("%s implements %s", types.TypeString(t, qual), types.TypeString(target, qual)), true

@@ -41,6 +41,19 @@ func cases(err error) string {
 	}
 }
 
+// Two cases covered by the first: one fix moves both ahead of it.
+func twoCovered(err error) string {
+	switch err.(type) {
+	case hierarchy.HTTPError:
+		return "http"
+	case *hierarchy.NotFound: // want `case \*hierarchy.NotFound can never match`
+		return "not found"
+	case *hierarchy.RouteNotFound: // want `case \*hierarchy.RouteNotFound can never match`
+		return "route"
+	}
+	return ""
+}
+
 func typeCases(err error) string {
 	switch e := err.(type) {
 	case hierarchy.HTTPError:
