@@ -3,11 +3,17 @@
 package analyzer
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/apierrlint/apierrlint/analyzer/config"
 	"github.com/apierrlint/apierrlint/analyzer/errcode"
 	"github.com/apierrlint/apierrlint/analyzer/errdrop"
 	"github.com/apierrlint/apierrlint/analyzer/errorder"
+	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
 )
 
 // A Rule is one rule of apierrlint with the metadata that its analyzer does
@@ -19,25 +25,95 @@ type Rule struct {
 	Since    string // the first release that has the rule, such as "v0.1.0"
 	Default  bool   // whether the rule runs when the configuration does not name it
 	Severity string // "error", "warning" or "info"
+
+	// build returns the rule's analyzer configured by its part of cfg.
+	build func(cfg *config.Config) *analysis.Analyzer
 }
 
+// registry lists the rules in a stable order: the order of the README and
+// of the command's output. Every rule has a field of its name in
+// config.Config; a test checks it.
+var registry = []Rule{
+	{Since: "v0.1.0", Default: true, Severity: "warning",
+		build: func(c *config.Config) *analysis.Analyzer { return errorder.New(c.Errorder) }},
+	{Since: "v0.1.0", Default: true, Severity: "warning",
+		build: func(c *config.Config) *analysis.Analyzer { return errcode.New(c.Errcode) }},
+	{Since: "v0.1.0", Default: true, Severity: "warning",
+		build: func(c *config.Config) *analysis.Analyzer { return errdrop.New(c.Errdrop) }},
+}
+
+// defaults are the analyzers of every rule with the default configuration,
+// built once so that Rules and All return the same analyzers, whose flags
+// the command parses.
+var defaults = build(config.Default(), nil)
+
 // Rules returns every rule in a stable order: the order of the README and
-// of the command's output.
+// of the command's output. Each rule's Analyzer has the default
+// configuration and also reports the rule's malformed suppression
+// directives.
 func Rules() []Rule {
-	return []Rule{
-		{Analyzer: errorder.Analyzer, Since: "v0.1.0", Default: true, Severity: "warning"},
-		{Analyzer: errcode.Analyzer, Since: "v0.1.0", Default: true, Severity: "warning"},
-		{Analyzer: errdrop.Analyzer, Since: "v0.1.0", Default: true, Severity: "warning"},
+	rules := slices.Clone(registry)
+	for i := range rules {
+		rules[i].Analyzer = defaults[i]
 	}
+	return rules
 }
 
 // All returns the analyzers of every rule, in the order of Rules, each with
 // its default configuration and its own command-line flags.
-func All() []*analysis.Analyzer {
-	rules := Rules()
-	all := make([]*analysis.Analyzer, len(rules))
-	for i, r := range rules {
-		all[i] = r.Analyzer
+func All() []*analysis.Analyzer { return slices.Clone(defaults) }
+
+// New returns the analyzers of the rules that cfg enables, in the order of
+// Rules, each configured by its part of cfg. A nil cfg is the default
+// configuration; rules cfg leaves out get their defaults, in place. New
+// fails when cfg names a rule that does not exist.
+func New(cfg *config.Config) ([]*analysis.Analyzer, error) {
+	if cfg == nil {
+		cfg = config.Default()
 	}
-	return all
+	cfg.Fill()
+	all := build(cfg, nil)
+	names := make([]string, len(all))
+	for i, a := range all {
+		names[i] = a.Name
+	}
+	for _, list := range []struct {
+		key   string
+		names []string
+	}{{"enable", cfg.Enable}, {"disable", cfg.Disable}} {
+		for _, n := range list.names {
+			if !slices.Contains(names, n) {
+				return nil, fmt.Errorf("apierrlint: %s names the unknown rule %q (rules: %s)", list.key, n, strings.Join(names, ", "))
+			}
+		}
+	}
+	on := func(i int) bool {
+		if slices.Contains(cfg.Disable, names[i]) {
+			return false
+		}
+		if len(cfg.Enable) > 0 {
+			return slices.Contains(cfg.Enable, names[i])
+		}
+		return registry[i].Default
+	}
+	return build(cfg, on), nil
+}
+
+// build returns the analyzers of the rules that on accepts (every rule when
+// on is nil), each wrapped so that it reports its own malformed and, when
+// cfg asks for it, unused suppression directives. The first one also
+// reports the malformed directives that name every rule.
+func build(cfg *config.Config, on func(int) bool) []*analysis.Analyzer {
+	var out []*analysis.Analyzer
+	for i, r := range registry {
+		if on != nil && !on(i) {
+			continue
+		}
+		a := suppress.Check(r.build(cfg), suppress.Options{
+			All:    len(out) == 0,
+			Unused: cfg.Directives.ReportUnused,
+		})
+		out = append(out, a)
+	}
+	return out
 }

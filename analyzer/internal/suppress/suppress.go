@@ -16,8 +16,11 @@ import (
 //     (or all as the rule). The reason is required: a directive without
 //     one silences nothing.
 //
-// It returns nil when f silences nothing.
+// It returns nil when f silences nothing. While Check reports the rule's
+// unused directives, it leaves out the directives naming the rule, which
+// Check applies itself.
 func Lines(fset *token.FileSet, f *ast.File, rule string) map[int]bool {
+	_, checked := deferred.Load(fileRule{f, rule})
 	var lines map[int]bool
 	mark := func(line int) {
 		if lines == nil {
@@ -41,7 +44,7 @@ func Lines(fset *token.FileSet, f *ast.File, rule string) map[int]bool {
 				}
 			}
 			if rest, ok := strings.CutPrefix(text, "apierrlint:ignore "); ok {
-				if fields := strings.Fields(rest); len(fields) >= 2 && (fields[0] == rule || fields[0] == "all") {
+				if fields := strings.Fields(rest); len(fields) >= 2 && (fields[0] == rule && !checked || fields[0] == "all") {
 					mark(line)
 					mark(line + 1)
 				}

@@ -1,0 +1,189 @@
+package config_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/apierrlint/apierrlint/analyzer"
+	"github.com/apierrlint/apierrlint/analyzer/config"
+)
+
+// settings parses YAML as golangci-lint hands settings to a plugin: maps
+// of strings to values, lists as []any.
+func settings(t *testing.T, src string) any {
+	t.Helper()
+	var v any
+	if err := yaml.Unmarshal([]byte(src), &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestDecode(t *testing.T) {
+	t.Parallel()
+	cfg, err := config.Decode(settings(t, `
+enable: [errdrop, errcode]
+errdrop:
+  exclude: ["(*example.com/api.Client).Ping"]
+errcode:
+  constants: true
+  catalogs:
+    - file: codes.txt
+      sites:
+        - site: example.com/api.Error.Code
+          format: ERR_%d
+directives:
+  report-unused: true
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.Errdrop.Tests {
+		t.Errorf("errdrop.tests = false, want its default true when the settings leave it out")
+	}
+	if got := cfg.Errdrop.Exclude; !slices.Equal(got, []string{"(*example.com/api.Client).Ping"}) {
+		t.Errorf("errdrop.exclude = %q", got)
+	}
+	if !cfg.Errcode.Constants || len(cfg.Errcode.Catalogs) != 1 || cfg.Errcode.Catalogs[0].Sites[0].Format != "ERR_%d" {
+		t.Errorf("errcode = %+v", cfg.Errcode)
+	}
+	if cfg.Errorder == nil || !cfg.Directives.ReportUnused {
+		t.Errorf("errorder = %v, directives = %+v", cfg.Errorder, cfg.Directives)
+	}
+	as, err := analyzer.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range as {
+		names = append(names, a.Name)
+	}
+	if want := []string{"errcode", "errdrop"}; !slices.Equal(names, want) {
+		t.Errorf("analyzers %v, want %v in the registry's order", names, want)
+	}
+}
+
+func TestDecodeNil(t *testing.T) {
+	t.Parallel()
+	cfg, err := config.Decode(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(config.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("Decode(nil) = %s, want the default %s", got, want)
+	}
+}
+
+// TestDecodeErrors checks that every mistake gets a message naming it.
+func TestDecodeErrors(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ src, want string }{
+		{"errdrop:\n  exclud: [x]", `apierrlint settings: unknown key "errdrop.exclud" (known keys at this level: api-packages, exclude, `},
+		{"errcode:\n  catalogs:\n    - file: a\n      sites:\n        - sit: x", `unknown key "errcode.catalogs[0].sites[0].sit"`},
+		{"errdorp: {}", `unknown key "errdorp" (known keys at this level: directives, disable, enable, errcode, errdrop, errorder)`},
+		{"errdrop:\n  tests: maybe", `errdrop.tests`},
+		// golangci-lint lower-cases map keys, so a map keyed by import
+		// paths cannot be a setting: lists of objects are.
+		{"errdrop:\n  exclude:\n    example.com/api: [Ping]", `cannot unmarshal object`},
+	} {
+		_, err := config.Decode(settings(t, tc.src))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Decode(%q) = %v, want an error containing %q", tc.src, err, tc.want)
+		}
+	}
+}
+
+func TestNewUnknownRule(t *testing.T) {
+	t.Parallel()
+	for _, cfg := range []*config.Config{{Enable: []string{"errodrer"}}, {Disable: []string{"nope"}}} {
+		_, err := analyzer.New(cfg)
+		if err == nil || !strings.Contains(err.Error(), "unknown rule") || !strings.Contains(err.Error(), "errorder, errcode, errdrop") {
+			t.Errorf("New(%+v) = %v, want an error naming the unknown rule and the rules", cfg, err)
+		}
+	}
+	as, err := analyzer.New(&config.Config{Disable: []string{"errcode"}})
+	if err != nil || len(as) != len(analyzer.Rules())-1 {
+		t.Errorf("New with errcode disabled: %d analyzers, %v", len(as), err)
+	}
+}
+
+// TestParse checks the YAML file form: same keys, errors with the file
+// name and line.
+func TestParse(t *testing.T) {
+	t.Parallel()
+	cfg, err := config.Parse("apierrlint.yml", []byte("errdrop:\n  tests: false\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Errdrop.Tests || cfg.Errcode == nil {
+		t.Errorf("Parse = %+v", cfg)
+	}
+	if _, err := config.Parse("apierrlint.yml", nil); err != nil {
+		t.Errorf("an empty file: %v, want the default configuration", err)
+	}
+	_, err = config.Parse("apierrlint.yml", []byte("errdrop:\n  tests: false\n  exclud: [x]\n"))
+	if err == nil || !strings.Contains(err.Error(), "apierrlint.yml: line 3: field exclud not found") {
+		t.Errorf("Parse with an unknown key: %v, want the file, the line and the key", err)
+	}
+}
+
+// TestSchemaCoversRegistry checks that every rule of the registry has its
+// field in Config, named after the rule, and that the field's type is the
+// rule's Config with yaml and json tags on every option.
+func TestSchemaCoversRegistry(t *testing.T) {
+	t.Parallel()
+	fields := map[string]reflect.Type{}
+	for f := range reflect.TypeFor[config.Config]().Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		yname, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name != yname {
+			t.Errorf("Config.%s: json key %q, yaml key %q", f.Name, name, yname)
+		}
+		fields[name] = f.Type
+	}
+	for _, r := range analyzer.Rules() {
+		ft, ok := fields[r.Analyzer.Name]
+		if !ok {
+			t.Errorf("config.Config has no field for rule %s", r.Analyzer.Name)
+			continue
+		}
+		checkTags(t, r.Analyzer.Name, ft)
+	}
+}
+
+func checkTags(t *testing.T, path string, ft reflect.Type) {
+	t.Helper()
+	for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
+		ft = ft.Elem()
+	}
+	if ft.Kind() != reflect.Struct {
+		if ft.Kind() == reflect.Map {
+			t.Errorf("%s is a map: golangci-lint lower-cases map keys, use a list of objects", path)
+		}
+		return
+	}
+	for f := range ft.Fields() {
+		if !f.IsExported() {
+			continue
+		}
+		j, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		y, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if j == "" || j != y || j != strings.ToLower(j) {
+			t.Errorf("%s.%s: json %q, yaml %q: want the same lowercase key in both", path, f.Name, j, y)
+		}
+		checkTags(t, path+"."+j, f.Type)
+	}
+}
