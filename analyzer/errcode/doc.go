@@ -170,6 +170,9 @@
 //	5 is codes.NotFound; use the named constant
 //	404 is http.StatusNotFound; use the named constant
 //
+// generated (off by default) reports in generated files too (files with
+// the standard "// Code generated ... DO NOT EDIT." header).
+//
 // # Never reported
 //
 //   - a value that is a known code, and the zero value ("" or 0), which
@@ -185,7 +188,8 @@
 //     comparison (`rec.WriteHeader(42)` then `rec.Code != 42`): the code
 //     produces that value itself, a round trip in a test or a protocol of
 //     its own;
-//   - generated files (`// Code generated ... DO NOT EDIT.`).
+//   - generated files (`// Code generated ... DO NOT EDIT.`), unless
+//     -errcode.generated is set.
 //
 // # Limits
 //

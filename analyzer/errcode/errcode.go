@@ -37,6 +37,8 @@ type Config struct {
 	// Constants also reports known codes written as literals where a
 	// named constant exists (Diagnostic.Category "constant").
 	Constants bool `json:"constants" yaml:"constants"`
+	// Generated reports findings in generated files too.
+	Generated bool `json:"generated" yaml:"generated"`
 
 	cache *catalogCache // the catalogs, loaded once per analyzer
 }
@@ -80,6 +82,7 @@ func New(cfg *Config) *analysis.Analyzer {
 	}
 	a.Flags.Var((*catalogFlag)(cfg), "catalog", catalogUsage)
 	a.Flags.BoolVar(&cfg.Constants, "constants", cfg.Constants, constantsUsage)
+	a.Flags.BoolVar(&cfg.Generated, "generated", cfg.Generated, "report in generated files too")
 	return a
 }
 
@@ -233,7 +236,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		switch n := n.(type) {
 		case *ast.File:
 			c.flush()
-			c.file, c.generated = n, ast.IsGenerated(n)
+			c.file, c.generated = n, !cfg.Generated && ast.IsGenerated(n)
 		}
 		if c.generated {
 			return // nobody edits generated code (stringer's String methods compare codes with literals)
@@ -260,7 +263,7 @@ type checker struct {
 	catalogs  map[string][]*taxonomy.CodeSet
 	constants bool
 	file      *ast.File
-	generated bool // file is generated code
+	generated bool // file is generated code, skipped
 
 	typeSets    map[*types.TypeName]*taxonomy.CodeSet // cache, nil entries included
 	modeled     *taxonomy.CodeSet

@@ -215,6 +215,12 @@ func TestGenerated(t *testing.T) {
 	analysistest.Run(t, testdata, errcode.New(&errcode.Config{Constants: true}), "errcode/generated")
 }
 
+// TestGeneratedOn: -errcode.generated reports in generated files too.
+func TestGeneratedOn(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, testdata, errcode.New(&errcode.Config{Generated: true}), "errcode/generatedon")
+}
+
 // TestNonstandardStatus is the regression test of Vault's 472 and 473,
 // reported on cert-manager when every status missing from net/http was.
 func TestNonstandardStatus(t *testing.T) {

@@ -211,14 +211,17 @@
 // -errdrop.tests (default true) reports in _test.go files too; set it to
 // false to leave tests alone.
 //
+// -errdrop.generated (default false) reports in generated files too
+// (files with the standard "// Code generated ... DO NOT EDIT." header).
+//
 // In golangci-lint the same options are the settings api-packages
-// (a list), exclude (a list) and tests (a bool). A malformed pattern or
+// (a list), exclude (a list), tests and generated (bools). A malformed pattern or
 // exclude entry stops the run with an error that names it.
 //
 // # Suppression
 //
 // Generated files (with a "Code generated ... DO NOT EDIT." comment) are
-// skipped. A finding is suppressed by //nolint:apierrlint (or
+// skipped unless -errdrop.generated is set. A finding is suppressed by //nolint:apierrlint (or
 // //nolint:errdrop) on its line, the golangci-lint directive, which
 // errdrop also honours when it runs alone, or by
 // //apierrlint:ignore errdrop <reason> on its line or the line above; the

@@ -34,6 +34,8 @@ type Config struct {
 	Exclude []string `yaml:"exclude" json:"exclude"`
 	// Tests reports in _test.go files too.
 	Tests bool `yaml:"tests" json:"tests"`
+	// Generated reports in generated files too.
+	Generated bool `yaml:"generated" json:"generated"`
 }
 
 // DefaultConfig returns the configuration errdrop runs with when nothing
@@ -69,6 +71,7 @@ func New(cfg *Config) *analysis.Analyzer {
 	a.Flags.Var((*listFlag)(&cfg.Exclude), "exclude",
 		"comma-separated functions whose errors may be dropped, as pkg.Func, (pkg.T).Method or (*pkg.T).Method with full import paths")
 	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
+	a.Flags.BoolVar(&cfg.Generated, "generated", cfg.Generated, "report in generated files too")
 	return a
 }
 
@@ -138,7 +141,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		if tf == nil {
 			continue
 		}
-		if ast.IsGenerated(f) || (!cfg.Tests && strings.HasSuffix(tf.Name(), "_test.go")) {
+		if (!cfg.Generated && ast.IsGenerated(f)) || (!cfg.Tests && strings.HasSuffix(tf.Name(), "_test.go")) {
 			c.skip[tf] = true
 			continue
 		}

@@ -26,6 +26,14 @@ func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/checked")
 }
 
+// TestGeneratedOn: -errdrop.generated reports in generated files too.
+func TestGeneratedOn(t *testing.T) {
+	t.Parallel()
+	cfg := errdrop.DefaultConfig()
+	cfg.Generated = true
+	analysistest.Run(t, testdata(t), errdrop.New(cfg), "errdrop/generatedon")
+}
+
 func TestAPIPackages(t *testing.T) {
 	t.Parallel()
 	cfg := errdrop.DefaultConfig()
