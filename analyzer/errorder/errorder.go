@@ -89,11 +89,12 @@ func qualifier(pass *analysis.Pass, f *ast.File) types.Qualifier {
 }
 
 type checker struct {
-	pass   *analysis.Pass
-	model  *taxonomy.Model
-	qual   types.Qualifier
-	unsafe map[types.Object]bool // variables that may change behind the checks' back
-	fixed  map[ast.Node]bool     // chains and switches that have a fix already
+	pass    *analysis.Pass
+	model   *taxonomy.Model
+	qual    types.Qualifier
+	unsafe  map[types.Object]bool // variables that may change behind the checks' back
+	fixed   map[ast.Node]bool     // chains and switches that have a fix already
+	sources map[string][]byte     // file contents read for fixes, by name; nil if unreadable
 
 	silenced map[int]bool // lines of the current file whose findings a directive silences
 }
