@@ -1,0 +1,63 @@
+// Command apierrlint-sarif converts apierrlint's JSON output into SARIF
+// 2.1.0, the format of GitHub code scanning and other dashboards:
+//
+//	apierrlint -json ./... | apierrlint-sarif > apierrlint.sarif
+//	go vet -vettool=$(command -v apierrlint) -json ./... 2>&1 | apierrlint-sarif > apierrlint.sarif
+//
+// The rules' ids, descriptions, help text, help URLs and default levels
+// come from apierrlint's registry, so they match the README and the
+// linter that produced the findings. Paths inside the directory given with
+// -root (the current directory by default) become relative URIs under
+// %SRCROOT%, as code scanning expects; others stay absolute file URIs.
+//
+// apierrlint itself takes no flags of its own beyond its rules' (it is a
+// multichecker), which is why this is a separate command.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	root := flag.String("root", ".", "directory that relative result URIs start from (%SRCROOT%)")
+	flag.Usage = func() {
+		out := flag.CommandLine.Output()
+		_, _ = fmt.Fprintf(out, "usage: apierrlint -json ./... | apierrlint-sarif [-root dir] [file]\n\n") //nolint:errcheck // nothing to do if usage cannot be printed
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := convert(flag.Arg(0), *root); err != nil {
+		fail(err)
+	}
+}
+
+// convert converts the file named (standard input when name is empty) to
+// standard output.
+func convert(name, root string) error {
+	in := io.Reader(os.Stdin)
+	if name != "" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close() //nolint:errcheck // read only: a close error loses nothing
+		in = f
+	}
+	log, err := Convert(in, root)
+	if err != nil {
+		return err
+	}
+	return log.Write(os.Stdout)
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "apierrlint-sarif:", err)
+	os.Exit(1)
+}
