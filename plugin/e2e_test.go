@@ -7,6 +7,7 @@ package plugin_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"os/exec"
@@ -262,5 +263,42 @@ func TestBadSettings(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err == nil || !strings.Contains(string(out), `unknown key "directives.report-unsued"`) {
 		t.Errorf("golangci-lint with a misspelt setting: %v, want a failure naming the key\n%s", err, out)
+	}
+}
+
+// TestSARIF checks golangci-lint's own SARIF output of the plugin's
+// findings: one result per finding, under the linter's name.
+func TestSARIF(t *testing.T) {
+	bin := golangci(t)
+	dir, ar := module(t)
+	out := filepath.Join(t.TempDir(), "out.sarif")
+	run(t, dir, bin, "run", "--output.sarif.path="+out, "./...")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Version string
+		Runs    []struct {
+			Results []struct {
+				RuleID  string `json:"ruleId"`
+				Message struct{ Text string }
+			}
+		}
+	}
+	if err := json.Unmarshal(data, &log); err != nil {
+		t.Fatal(err)
+	}
+	if log.Version != "2.1.0" || len(log.Runs) != 1 {
+		t.Fatalf("SARIF version %q with %d runs, want 2.1.0 and one run", log.Version, len(log.Runs))
+	}
+	ws := wanted(t, ar)
+	if got := log.Runs[0].Results; len(got) != len(ws) {
+		t.Errorf("%d SARIF results, want %d", len(got), len(ws))
+	}
+	for _, r := range log.Runs[0].Results {
+		if r.RuleID != "apierrlint" || !strings.HasPrefix(r.Message.Text, "err") {
+			t.Errorf("SARIF result %s: %q, want rule apierrlint and the rule's name first", r.RuleID, r.Message.Text)
+		}
 	}
 }
