@@ -261,3 +261,45 @@ func TestFix(t *testing.T) {
 		}
 	}
 }
+
+// TestVetFix checks go vet -fix with apierrlint as the vet tool: it applies
+// the same fixes as apierrlint -fix, and go vet then finds nothing.
+func TestVetFix(t *testing.T) {
+	t.Parallel()
+	dir, ar := module(t)
+	if _, code := run(t, dir, "go", "vet", "-vettool="+bin, "-fix", "./..."); code != 0 {
+		t.Errorf("go vet -fix exited %d, want 0 once the fixes are applied", code)
+	}
+	for _, f := range ar.Files {
+		name, ok := strings.CutSuffix(f.Name, ".golden")
+		if !ok {
+			continue
+		}
+		got, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, f.Data) {
+			t.Errorf("%s after go vet -fix differs from %s in %s:\n--- got\n%s--- want\n%s", name, f.Name, archivePath, got, f.Data)
+		}
+	}
+	if out, code := run(t, dir, "go", "vet", "-vettool="+bin, "./..."); code != 0 {
+		t.Errorf("go vet after -fix exited %d, want 0 (nothing left to report)\n%s", code, out)
+	}
+}
+
+// TestVetExitCodes checks the exit codes the README documents for go vet:
+// 1 with findings, 0 with -json whatever it finds.
+func TestVetExitCodes(t *testing.T) {
+	t.Parallel()
+	dir, _ := module(t)
+	if _, code := run(t, dir, "go", "vet", "-vettool="+bin, "./user"); code != 1 {
+		t.Errorf("go vet on a package with findings exited %d, want 1", code)
+	}
+	if _, code := run(t, dir, "go", "vet", "-vettool="+bin, "-json", "./user"); code != 0 {
+		t.Errorf("go vet -json exited %d, want 0", code)
+	}
+	if _, code := run(t, dir, "go", "vet", "-vettool="+bin, "./clean"); code != 0 {
+		t.Errorf("go vet on a clean package exited %d, want 0", code)
+	}
+}
