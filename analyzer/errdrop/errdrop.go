@@ -112,6 +112,9 @@ type checker struct {
 	// writeFiles are the variables and fields that hold a file opened
 	// for writing, whose Close must be checked.
 	writeFiles map[*types.Var]bool
+	// nilErrs says, for the functions declared in the package, whether
+	// they always return a nil error (filled on first use).
+	nilErrs map[*types.Func]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
