@@ -2,6 +2,7 @@ package plugin_test
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"regexp"
 	"strings"
@@ -90,5 +91,33 @@ func TestCustomGCL(t *testing.T) {
 	if len(c.Plugins) != 1 || c.Plugins[0].Module != "github.com/apierrlint/apierrlint" ||
 		c.Plugins[0].Import != "github.com/apierrlint/apierrlint/plugin" || c.Plugins[0].Version == "" {
 		t.Errorf(".custom-gcl.yml plugins = %+v, want the module, the plugin package and a version", c.Plugins)
+	}
+}
+
+// TestSameAsCommand checks that the plugin with no settings runs what the
+// command runs: the same rules, in the same order, with the same flags.
+func TestSameAsCommand(t *testing.T) {
+	t.Parallel()
+	p, err := plugin.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := analyzer.All()
+	if len(got) != len(want) {
+		t.Fatalf("plugin: %d analyzers, command: %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Name != want[i].Name || got[i].URL != want[i].URL {
+			t.Errorf("analyzer %d: plugin %s %s, command %s %s", i, got[i].Name, got[i].URL, want[i].Name, want[i].URL)
+		}
+		got[i].Flags.VisitAll(func(f *flag.Flag) {
+			if w := want[i].Flags.Lookup(f.Name); w == nil || w.DefValue != f.DefValue {
+				t.Errorf("%s: flag -%s=%s in the plugin, %v in the command", got[i].Name, f.Name, f.DefValue, w)
+			}
+		})
 	}
 }
