@@ -66,8 +66,11 @@ func run(t *testing.T, dir, bin string, args ...string) (string, int) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
+	// golangci-lint refuses to run while another instance holds its lock
+	// in the temporary directory: a private one keeps other golangci-lint
+	// runs on the machine out of the way.
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
-		"GOLANGCI_LINT_CACHE="+t.TempDir())
+		"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -109,17 +112,23 @@ func parseLikeVSCodeGo(dir, out string) []finding {
 		if m == nil {
 			continue
 		}
-		f := finding{file: m[2], message: m[7]}
-		f.line, _ = strconv.Atoi(m[4]) //nolint:errcheck // the pattern matched digits
-		if m[6] != "" {
-			f.col, _ = strconv.Atoi(m[6]) //nolint:errcheck // the pattern matched digits
-		}
+		f := finding{file: m[2], message: m[7], line: number(m[4]), col: number(m[6])}
 		if !filepath.IsAbs(f.file) {
 			f.file = filepath.Join(dir, f.file)
 		}
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// number returns the decimal number s, or 0 when s is empty (a position
+// without a column) or not a number (the extension's +colStr gives NaN).
+func number(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // A want is one finding the archive's comment lists: "want file:line
@@ -259,7 +268,8 @@ func TestBadSettings(t *testing.T) {
 	}
 	cmd := exec.Command(bin, "run", "./...")
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local", "GOLANGCI_LINT_CACHE="+t.TempDir())
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
+		"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
 	out, err := cmd.CombinedOutput()
 	if err == nil || !strings.Contains(string(out), `unknown key "directives.report-unsued"`) {
 		t.Errorf("golangci-lint with a misspelt setting: %v, want a failure naming the key\n%s", err, out)

@@ -24,8 +24,9 @@ import (
 func main() {
 	root := flag.String("root", ".", "directory that relative result URIs start from (%SRCROOT%)")
 	flag.Usage = func() {
-		out := flag.CommandLine.Output()
-		_, _ = fmt.Fprintf(out, "usage: apierrlint -json ./... | apierrlint-sarif [-root dir] [file]\n\n") //nolint:errcheck // nothing to do if usage cannot be printed
+		if _, err := fmt.Fprintf(flag.CommandLine.Output(), "usage: apierrlint -json ./... | apierrlint-sarif [-root dir] [file]\n\n"); err != nil {
+			return // no terminal to print the usage on
+		}
 		flag.PrintDefaults()
 	}
 	flag.Parse()

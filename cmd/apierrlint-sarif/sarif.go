@@ -356,11 +356,9 @@ func physical(start, end, root string) physicalLocation {
 		return physicalLocation{ArtifactLocation: artifact(start, root)}
 	}
 	reg := &region{}
-	reg.StartLine, _ = strconv.Atoi(m[2])   //nolint:errcheck // the pattern matched digits
-	reg.StartColumn, _ = strconv.Atoi(m[3]) //nolint:errcheck // empty when the position has no column
+	reg.StartLine, reg.StartColumn = number(m[2]), number(m[3])
 	if e := posn.FindStringSubmatch(end); e != nil && e[1] == m[1] {
-		reg.EndLine, _ = strconv.Atoi(e[2])   //nolint:errcheck // the pattern matched digits
-		reg.EndColumn, _ = strconv.Atoi(e[3]) //nolint:errcheck // empty when the position has no column
+		reg.EndLine, reg.EndColumn = number(e[2]), number(e[3])
 		if reg.EndLine < reg.StartLine || reg.EndLine == reg.StartLine && reg.EndColumn <= reg.StartColumn {
 			reg.EndLine, reg.EndColumn = 0, 0 // an empty range: the start alone
 		}
@@ -369,6 +367,16 @@ func physical(start, end, root string) physicalLocation {
 		return physicalLocation{ArtifactLocation: artifact(m[1], root)}
 	}
 	return physicalLocation{ArtifactLocation: artifact(m[1], root), Region: reg}
+}
+
+// number returns the decimal number s, or 0 when s is empty (a position
+// without a column): the pattern lets nothing else through.
+func number(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // artifact locates file relative to %SRCROOT% when it is under root.
