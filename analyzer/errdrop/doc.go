@@ -135,7 +135,8 @@
 // after all, a fallback worked); a body that assigns the variable again; an
 // if err == nil check (its other branch is often a test expecting the
 // failure); code after the if statement; an error that did not come from a
-// call (a parameter); a return explained by a comment on the line above it.
+// call (a parameter); a return explained by a comment on the line above it,
+// or by a //nolint directive on its own line (return nil //nolint:nilerr).
 //
 // # Errors shadowed by :=
 //

@@ -108,7 +108,11 @@ type checker struct {
 	// comments are the lines that carry a comment, which explain a return
 	// that drops an error on purpose.
 	comments map[*token.File]map[int]bool
-	errType  *types.Interface
+	// nolints are the lines that end in a //nolint directive, which
+	// golangci-lint users write on a return that drops an error on
+	// purpose: return nil //nolint:nilerr.
+	nolints map[*token.File]map[int]bool
+	errType *types.Interface
 	// writeFiles are the variables and fields that hold a file opened
 	// for writing, whose Close must be checked.
 	writeFiles map[*types.Var]bool
@@ -135,6 +139,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		skip:       map[*token.File]bool{},
 		ignores:    map[*token.File]map[int]bool{},
 		comments:   map[*token.File]map[int]bool{},
+		nolints:    map[*token.File]map[int]bool{},
 		errType:    types.Universe.Lookup("error").Type().Underlying().(*types.Interface),
 		writeFiles: map[*types.Var]bool{},
 	}
@@ -149,13 +154,17 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 			continue
 		}
 		c.ignores[tf] = suppress.Lines(pass.Fset, f, "errdrop")
-		lines := map[int]bool{}
+		lines, nolints := map[int]bool{}, map[int]bool{}
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
 				lines[tf.Line(cm.Slash)] = true
+				if strings.HasPrefix(cm.Text, "//nolint") {
+					nolints[tf.Line(cm.Slash)] = true
+				}
 			}
 		}
 		c.comments[tf] = lines
+		c.nolints[tf] = nolints
 		files = append(files, f)
 	}
 	if len(files) == 0 {

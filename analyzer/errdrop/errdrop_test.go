@@ -18,7 +18,7 @@ func TestDefaults(t *testing.T) {
 	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()),
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
-		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror")
+		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr")
 }
 
 func TestFixes(t *testing.T) {

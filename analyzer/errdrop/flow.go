@@ -388,14 +388,16 @@ func (c *checker) shadowed(cs *candidates, d *def) *types.Var {
 
 // explained reports whether a comment ends the line above the return at
 // pos, or (sameLine) the return's own line: "// not Go source: not our job
-// to diagnose, ignore" says the error is dropped on purpose.
+// to diagnose, ignore" says the error is dropped on purpose. A //nolint
+// directive on the return's line says so too (cert-manager: return nil
+// //nolint:nilerr).
 func (c *checker) explained(pos token.Pos, sameLine bool) bool {
 	tf := c.pass.Fset.File(pos)
 	if tf == nil {
 		return false
 	}
 	line := tf.Line(pos)
-	return c.comments[tf][line-1] || (sameLine && c.comments[tf][line])
+	return c.comments[tf][line-1] || (sameLine && c.comments[tf][line]) || c.nolints[tf][line]
 }
 
 // isConstructor reports whether call builds an error value rather than
