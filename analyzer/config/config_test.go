@@ -2,6 +2,7 @@ package config_test
 
 import (
 	"encoding/json"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -186,4 +187,69 @@ func checkTags(t *testing.T, path string, ft reflect.Type) {
 		}
 		checkTags(t, path+"."+j, f.Type)
 	}
+}
+
+// TestREADMEExample checks the example configuration of the README: it
+// parses, and it shows every key of the schema, so that it stays the
+// complete reference it claims to be.
+func TestREADMEExample(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n### Configuration\n")
+	if !ok {
+		t.Fatal("README.md has no section ### Configuration")
+	}
+	_, block, ok := strings.Cut(section, "```yaml\n")
+	if !ok {
+		t.Fatal("the README's Configuration section has no yaml block")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	if _, err := config.Parse("README.md", []byte(block)); err != nil {
+		t.Errorf("the README's example configuration: %v", err)
+	}
+	var doc any
+	if err := yaml.Unmarshal([]byte(block), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// walk checks that v, the example's value at path, has every key of
+	// the struct type ft; of a list, its first element does.
+	var walk func(path string, ft reflect.Type, v any)
+	walk = func(path string, ft reflect.Type, v any) {
+		for ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		if ft.Kind() == reflect.Slice {
+			if list, ok := v.([]any); ok && len(list) > 0 {
+				walk(path+"[0]", ft.Elem(), list[0])
+			}
+			return
+		}
+		if ft.Kind() != reflect.Struct {
+			return
+		}
+		m, _ := v.(map[string]any)
+		for f := range ft.Fields() {
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || name == "" {
+				continue
+			}
+			fv, ok := m[name]
+			if !ok {
+				t.Errorf("the README's example configuration does not show %s", join(path, name))
+				continue
+			}
+			walk(join(path, name), f.Type, fv)
+		}
+	}
+	walk("", reflect.TypeFor[config.Config](), doc)
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }
