@@ -116,6 +116,12 @@ func (f *catalogFlag) Set(s string) error {
 	if err != nil {
 		return err
 	}
+	// Read the file now, so that a missing or malformed catalog is a usage
+	// error (exit 2, naming the file and line) before any package is
+	// loaded, not an analysis error repeated for every package.
+	if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
+		return err
+	}
 	f.Catalogs = append(f.Catalogs, c)
 	return nil
 }
