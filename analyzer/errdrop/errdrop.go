@@ -66,9 +66,9 @@ func New(cfg *Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
 	}
-	a.Flags.Var((*listFlag)(&cfg.APIPackages), "api-packages",
+	a.Flags.Var(&listFlag{&cfg.APIPackages, checkPattern}, "api-packages",
 		"comma-separated import-path patterns (a trailing /... matches subpackages); report only errors from these packages")
-	a.Flags.Var((*listFlag)(&cfg.Exclude), "exclude",
+	a.Flags.Var(&listFlag{&cfg.Exclude, checkExclude}, "exclude",
 		"comma-separated functions whose errors may be dropped, as pkg.Func, (pkg.T).Method or (*pkg.T).Method with full import paths")
 	a.Flags.BoolVar(&cfg.Tests, "tests", cfg.Tests, "also report in _test.go files")
 	a.Flags.BoolVar(&cfg.Generated, "generated", cfg.Generated, "report in generated files too")
@@ -76,23 +76,34 @@ func New(cfg *Config) *analysis.Analyzer {
 }
 
 // listFlag is a comma-separated list flag. Set replaces the list, so that a
-// flag given on the command line overrides the default instead of adding to it.
-type listFlag []string
+// flag given on the command line overrides the default instead of adding to
+// it. Set checks every entry, so that a malformed one is a usage error (exit
+// 2, naming the flag) before any package is loaded, not an analysis error
+// repeated for every package.
+type listFlag struct {
+	list  *[]string
+	check func(string) error
+}
 
 func (l *listFlag) String() string {
-	if l == nil {
+	if l == nil || l.list == nil {
 		return ""
 	}
-	return strings.Join(*l, ",")
+	return strings.Join(*l.list, ",")
 }
 
 func (l *listFlag) Set(s string) error {
-	*l = nil
+	var list []string
 	for _, e := range strings.Split(s, ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			*l = append(*l, e)
+		if e = strings.TrimSpace(e); e == "" {
+			continue
 		}
+		if err := l.check(e); err != nil {
+			return fmt.Errorf("%q: %v", e, err)
+		}
+		list = append(list, e)
 	}
+	*l.list = list
 	return nil
 }
 

@@ -51,6 +51,12 @@ func compile(cfg *Config) (*options, error) {
 	return o, nil
 }
 
+// checkPattern validates an import-path pattern.
+func checkPattern(p string) error {
+	_, err := compilePattern(p)
+	return err
+}
+
 // compilePattern turns an import-path pattern into a regexp, as the go
 // command does: "..." matches any string, and "x/..." matches x too.
 func compilePattern(p string) (*regexp.Regexp, error) {
