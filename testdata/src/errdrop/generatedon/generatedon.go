@@ -6,7 +6,7 @@ package generatedon
 func do() error { return nil }
 
 func F() {
-	do() // want `error`
+	do()                         // want `error`
 	if err := do(); err != nil { // checked
 		panic(err)
 	}
