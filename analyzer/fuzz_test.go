@@ -329,20 +329,22 @@ func fuzzConfigs() [][]*analysis.Analyzer {
 	}
 }
 
-// fuzzSeeds returns every fixture source file under testdata/src.
+// fuzzSeeds returns every fixture source file under testdata/src and the
+// extra seeds under testdata/robust/seeds.
 func fuzzSeeds(t testing.TB) [][]byte {
 	var seeds [][]byte
-	root := filepath.Join("..", "testdata", "src")
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+	for _, root := range []string{filepath.Join("..", "testdata", "src"), filepath.Join("..", "testdata", "robust", "seeds")} {
+		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			seeds = append(seeds, data)
 			return err
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
-		data, err := os.ReadFile(path)
-		seeds = append(seeds, data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return seeds
 }
