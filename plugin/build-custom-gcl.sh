@@ -64,9 +64,12 @@ MOD
 	cd "$work"
 	GOFLAGS=-mod=mod go mod tidy
 	# main.date must be set, or golangci-lint version prints "(devel)".
-	go build -trimpath -o "$out.tmp" \
+	go build -trimpath -o "$out.tmp.$$" \
 		-ldflags "-X main.version=v$version-apierrlint -X main.date=$(date -u +%Y-%m-%dT%H:%M:%SZ) -X main.commit=apierrlint" .
 )
-mv "$out.tmp" "$out"
-echo "$key" >"$out.key"
+# Concurrent CI runs may share the cache: each builds into its own file
+# and renames it into place, which replaces the binary atomically.
+mv "$out.tmp.$$" "$out"
+echo "$key" >"$out.key.$$"
+mv "$out.key.$$" "$out.key"
 echo "built $out (key $key)"
