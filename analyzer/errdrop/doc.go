@@ -178,8 +178,8 @@
 //   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
 //     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
 //     (*io.PipeWriter).CloseWithError, documented to return a nil error;
-//   - (*math/big.Int).GobEncode, MarshalText and MarshalJSON, which always
-//     return a nil error;
+//   - (*math/big.Int).GobEncode, MarshalText and MarshalJSON, and
+//     net/http/cookiejar.New, which always return a nil error;
 //   - parsers called with constants they accept, checked by calling them:
 //     net.ParseCIDR("10.0.0.0/8"), and likewise net.ParseMAC,
 //     net/netip.ParseAddr, ParsePrefix and ParseAddrPort, net/url.Parse,

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"net"
+	"net/http/cookiejar"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -34,6 +35,8 @@ func constants(n *big.Int, s string, v any) {
 	// Not reported: big.Int's encoders always return a nil error.
 	_, _ = n.GobEncode()
 	_, _ = n.MarshalText()
+	// Not reported: cookiejar.New always returns a nil error (external-dns).
+	_, _ = cookiejar.New(nil)
 
 	// Reported: the constant does not parse, or the argument is not constant.
 	_, _, _ = net.ParseCIDR("10.10.0.0/33") // want `error returned by net\.ParseCIDR is assigned to _`
