@@ -150,7 +150,7 @@ func (c *checker) source(n ast.Node) []byte {
 		return nil
 	}
 	// Read each file once: a fix per chain of a large file would otherwise
-	// read the whole file again (4 s instead of 0.1 s on 2,000 functions).
+	// read the whole file again (BenchmarkErrorder: 108 s instead of 1.1 s).
 	content, ok := c.sources[tf.Name()]
 	if !ok {
 		var err error
