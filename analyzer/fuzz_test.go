@@ -12,7 +12,7 @@ package analyzer_test
 // analyzer run on them once per process, and only the fuzzed package is
 // analyzed per input. Facts go through gob as they do under go vet.
 //
-//	go test ./analyzer -run='^$' -fuzz=FuzzRules -fuzztime=30m
+//	go test ./analyzer -run='^$' -fuzz='^FuzzRules$' -fuzztime=30m
 
 import (
 	"bytes"
@@ -450,7 +450,7 @@ func TestFuzzSeedsReachRules(t *testing.T) {
 // well-typed program with other control flow: checks in other orders,
 // errors assigned again, returns in other places.
 //
-//	go test ./analyzer -run='^$' -fuzz=FuzzRulesStatements -fuzztime=10m
+//	go test ./analyzer -run='^$' -fuzz='^FuzzRulesStatements$' -fuzztime=10m
 func FuzzRulesStatements(f *testing.F) {
 	seeds := fuzzSeeds(f)
 	for i := range seeds {
