@@ -63,7 +63,7 @@ type Binding struct {
 func DefaultConfig() *Config { return &Config{} }
 
 // Analyzer is the errcode rule with its default configuration.
-var Analyzer = New(DefaultConfig())
+var Analyzer = suppress.Check(New(DefaultConfig()), suppress.Options{})
 
 // New returns an errcode analyzer configured by cfg, whose flags set cfg.
 func New(cfg *Config) *analysis.Analyzer {
@@ -279,8 +279,6 @@ type checker struct {
 	checked map[*ast.BasicLit]bool // literals judged as codes in the current file
 	pending []pending              // findings of the current file, see flush
 
-	ignoredFile *ast.File    // the file whose directives ignored holds
-	ignored     map[int]bool // lines silenced by directives
 }
 
 // comparison checks site == value when site is a code site and value a
@@ -663,19 +661,9 @@ func (c *checker) compared(stack []ast.Node) bool {
 	return false
 }
 
-// emit reports d unless a directive on its line, or on the line before,
-// silences it.
-func (c *checker) emit(d analysis.Diagnostic) {
-	if c.file != nil {
-		if c.ignoredFile != c.file {
-			c.ignoredFile, c.ignored = c.file, suppress.Lines(c.pass.Fset, c.file, "errcode")
-		}
-		if c.ignored[c.pass.Fset.Position(d.Pos).Line] {
-			return
-		}
-	}
-	c.pass.Report(d)
-}
+// emit reports d; the suppression directives are applied around the
+// rule (see suppress.Check).
+func (c *checker) emit(d analysis.Diagnostic) { c.pass.Report(d) }
 
 // fix replaces value with the named constant of k when the file can name
 // it, or else replaces the literal in value with k's value.

@@ -45,7 +45,7 @@ func DefaultConfig() *Config {
 }
 
 // Analyzer is the errdrop rule with its default configuration.
-var Analyzer = New(DefaultConfig())
+var Analyzer = suppress.Check(New(DefaultConfig()), suppress.Options{})
 
 // New returns an errdrop analyzer bound to cfg: its flags write to cfg, and
 // each run reads cfg, so a caller that fills cfg (golangci-lint settings)
@@ -112,10 +112,9 @@ var _ flag.Value = (*listFlag)(nil)
 // checker holds what one run needs: the pass, the compiled options and
 // what the syntax pass collected for the SSA pass.
 type checker struct {
-	pass    *analysis.Pass
-	opts    *options
-	skip    map[*token.File]bool // generated files, and tests when -tests=false
-	ignores map[*token.File]map[int]bool
+	pass *analysis.Pass
+	opts *options
+	skip map[*token.File]bool // generated files, and tests when -tests=false
 	// comments are the lines that carry a comment, which explain a return
 	// that drops an error on purpose.
 	comments map[*token.File]map[int]bool
@@ -148,7 +147,6 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		pass:       pass,
 		opts:       opts,
 		skip:       map[*token.File]bool{},
-		ignores:    map[*token.File]map[int]bool{},
 		comments:   map[*token.File]map[int]bool{},
 		nolints:    map[*token.File]map[int]bool{},
 		errType:    types.Universe.Lookup("error").Type().Underlying().(*types.Interface),
@@ -164,7 +162,6 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 			c.skip[tf] = true
 			continue
 		}
-		c.ignores[tf] = suppress.Lines(pass.Fset, f, "errdrop")
 		lines, nolints := map[int]bool{}, map[int]bool{}
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
@@ -190,13 +187,11 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	return nil, nil
 }
 
-// report emits d unless its file is skipped or its line is suppressed.
+// report emits d unless its file is skipped; the suppression directives
+// are applied around the rule (see suppress.Check).
 func (c *checker) report(d analysis.Diagnostic) {
 	tf := c.pass.Fset.File(d.Pos)
 	if tf == nil || c.skip[tf] {
-		return
-	}
-	if c.ignores[tf][tf.Line(d.Pos)] {
 		return
 	}
 	c.pass.Report(d)

@@ -9,13 +9,14 @@ import (
 
 	"github.com/apierrlint/apierrlint/analyzer/errdrop"
 	"github.com/apierrlint/apierrlint/analyzer/internal/fixturetest"
+	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
 )
 
 func testdata(t testing.TB) string { return fixturetest.Dir(t) }
 
 func TestDefaults(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata(t), errdrop.New(errdrop.DefaultConfig()),
+	analysistest.Run(t, testdata(t), suppress.Check(errdrop.New(errdrop.DefaultConfig()), suppress.Options{}),
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr")

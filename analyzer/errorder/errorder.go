@@ -45,7 +45,7 @@ func New(cfg *Config) *analysis.Analyzer {
 }
 
 // Analyzer is errorder with its default configuration.
-var Analyzer = New(DefaultConfig())
+var Analyzer = suppress.Check(New(DefaultConfig()), suppress.Options{})
 
 func run(pass *analysis.Pass, cfg *Config) error {
 	c := &checker{
@@ -57,7 +57,6 @@ func run(pass *analysis.Pass, cfg *Config) error {
 			continue
 		}
 		c.qual = qualifier(pass, f)
-		c.silenced = suppress.Lines(pass.Fset, f, "errorder")
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok && fd.Body != nil {
 				c.unsafe = unsafeVars(pass.TypesInfo, fd)
@@ -95,8 +94,6 @@ type checker struct {
 	unsafe  map[types.Object]bool // variables that may change behind the checks' back
 	fixed   map[ast.Node]bool     // chains and switches that have a fix already
 	sources map[string][]byte     // file contents read for fixes, by name; nil if unreadable
-
-	silenced map[int]bool // lines of the current file whose findings a directive silences
 }
 
 // A fact is a check known to be false at a point of the function: an
@@ -271,9 +268,6 @@ func (c *checker) report(at ast.Node, text string, f fact, reason string, fixes 
 			reason = fmt.Sprintf("%s is not assigned in between", f.subject.Name())
 			advice = "check the error you meant to"
 		}
-	}
-	if c.silenced[c.pass.Fset.Position(at.Pos()).Line] {
-		return
 	}
 	msg := fmt.Sprintf("%s %s: %s on line %d %s (%s); %s",
 		text, never, f.text, c.pass.Fset.Position(f.expr.Pos()).Line, f.verb, reason, advice)

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -40,19 +39,6 @@ func Directives(fset *token.FileSet, f *ast.File) []Directive {
 	return ds
 }
 
-// deferred holds the files whose //apierrlint:ignore directives for a rule
-// Check applies itself, so that it can tell which of them silenced a
-// finding. An entry lives only while the rule runs on the file's package,
-// and a file belongs to one package, so concurrent passes never share one.
-// It is how Check sees the findings a rule would otherwise drop before
-// reporting them, without every rule having to know about it.
-var deferred sync.Map // fileRule -> true
-
-type fileRule struct {
-	file *ast.File
-	rule string
-}
-
 // Options says what Check reports besides the rule's own findings.
 type Options struct {
 	// All makes the rule also report the directives that name "all"
@@ -62,18 +48,33 @@ type Options struct {
 	Unused bool
 }
 
-// Check wraps the Run of a, a rule's analyzer that reads its directives
-// with Lines, so that the rule also reports its directives that lack a
-// reason and, with opts.Unused, those that silence nothing. It changes a
-// in place and returns it, with a flag -unused-directives that sets
-// opts.Unused.
+// Check wraps the Run of a, a rule's analyzer, so that the rule's
+// findings pass through the suppression directives: a finding on a line
+// carrying //nolint:apierrlint (or //nolint:<rule>, //nolint:all), or on
+// the line of or after //apierrlint:ignore <rule> <reason> (or all), is
+// dropped. The reason is required: a directive without one silences
+// nothing and is reported itself, as is, with opts.Unused, a directive
+// naming the rule that silences nothing. Check changes a in place and
+// returns it, with a flag -unused-directives that sets opts.Unused. The
+// rules report every finding and leave the directives to Check.
 func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	rule, run := a.Name, a.Run
 	a.Flags.BoolVar(&opts.Unused, "unused-directives", opts.Unused,
 		"report //apierrlint:ignore directives for the rule that silence nothing")
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		var active []Directive // reasoned directives naming the rule
+		type fileLine struct {
+			file string
+			line int
+		}
+		// silenced maps a line to the index in active of the directive
+		// that silences it, or -1 for a nolint comment.
+		silenced := make(map[fileLine]int)
+		var active []Directive // reasoned directives naming the rule or all
 		for _, f := range pass.Files {
+			name := pass.Fset.Position(f.Package).Filename
+			for line := range nolintLines(pass.Fset, f, rule) {
+				silenced[fileLine{name, line}] = -1
+			}
 			for _, d := range Directives(pass.Fset, f) {
 				switch {
 				case d.Rule == "" && opts.All:
@@ -82,53 +83,38 @@ func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 				case d.Reason == "" && (d.Rule == rule || d.Rule == "all" && opts.All):
 					pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: "directive",
 						Message: fmt.Sprintf("apierrlint:ignore directive has no reason and silences nothing: write why after the rule name (//apierrlint:ignore %s <reason>)", d.Rule)})
-				case d.Reason != "" && d.Rule == rule && opts.Unused:
+				case d.Reason != "" && (d.Rule == rule || d.Rule == "all"):
+					for _, line := range []int{d.Line, d.Line + 1} {
+						if _, ok := silenced[fileLine{name, line}]; !ok {
+							silenced[fileLine{name, line}] = len(active)
+						}
+					}
 					active = append(active, d)
 				}
 			}
 		}
-		if len(active) == 0 {
+		if len(silenced) == 0 {
 			return run(pass)
-		}
-		// The rule must report what these directives silence, so that
-		// Check can see which of them are used: Lines ignores them while
-		// the rule runs, and the Report below filters instead.
-		for _, f := range pass.Files {
-			deferred.Store(fileRule{f, rule}, true)
-		}
-		defer func() {
-			for _, f := range pass.Files {
-				deferred.Delete(fileRule{f, rule})
-			}
-		}()
-		type fileLine struct {
-			file string
-			line int
-		}
-		byLine := make(map[fileLine]int) // silenced line -> index in active
-		for i, d := range active {
-			name := pass.Fset.File(d.Pos).Name()
-			byLine[fileLine{name, d.Line}] = i
-			if _, ok := byLine[fileLine{name, d.Line + 1}]; !ok {
-				byLine[fileLine{name, d.Line + 1}] = i
-			}
 		}
 		used := make([]bool, len(active))
 		inner := *pass
 		inner.Report = func(d analysis.Diagnostic) {
 			p := pass.Fset.Position(d.Pos)
-			if i, ok := byLine[fileLine{p.Filename, p.Line}]; ok {
-				used[i] = true
+			if i, ok := silenced[fileLine{p.Filename, p.Line}]; ok {
+				if i >= 0 {
+					used[i] = true
+				}
 				return
 			}
 			pass.Report(d)
 		}
 		res, err := run(&inner)
-		if err != nil {
+		if err != nil || !opts.Unused {
 			return res, err
 		}
+		// A directive naming all may be meant for a rule that is off.
 		for i, d := range active {
-			if !used[i] {
+			if !used[i] && d.Rule == rule {
 				pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: "directive",
 					Message: fmt.Sprintf("apierrlint:ignore directive for %s silences nothing: remove it", rule)})
 			}

@@ -8,19 +8,10 @@ import (
 	"strings"
 )
 
-// Lines returns the lines of f whose findings of rule are silenced:
-//
-//   - a line carrying //nolint:apierrlint (or //nolint:<rule>, or
-//     //nolint:all), as golangci-lint reads it;
-//   - a line carrying or following //apierrlint:ignore <rule> <reason>
-//     (or all as the rule). The reason is required: a directive without
-//     one silences nothing.
-//
-// It returns nil when f silences nothing. While Check reports the rule's
-// unused directives, it leaves out the directives naming the rule, which
-// Check applies itself.
-func Lines(fset *token.FileSet, f *ast.File, rule string) map[int]bool {
-	_, checked := deferred.Load(fileRule{f, rule})
+// nolintLines returns the lines of f that carry //nolint:apierrlint (or
+// //nolint:<rule>, or //nolint:all), as golangci-lint reads it. The
+// //apierrlint:ignore directives are read by Directives.
+func nolintLines(fset *token.FileSet, f *ast.File, rule string) map[int]bool {
 	var lines map[int]bool
 	mark := func(line int) {
 		if lines == nil {
@@ -41,12 +32,6 @@ func Lines(fset *token.FileSet, f *ast.File, rule string) map[int]bool {
 					if name == "apierrlint" || name == rule || name == "all" {
 						mark(line)
 					}
-				}
-			}
-			if rest, ok := strings.CutPrefix(text, "apierrlint:ignore "); ok {
-				if fields := strings.Fields(rest); len(fields) >= 2 && (fields[0] == rule && !checked || fields[0] == "all") {
-					mark(line)
-					mark(line + 1)
 				}
 			}
 		}

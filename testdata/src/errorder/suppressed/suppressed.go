@@ -32,7 +32,7 @@ func directives(err error) {
 
 	// Reported: a directive without a reason silences nothing.
 	if errors.As(err, &httpErr) {
-		//apierrlint:ignore errorder
+		/* want `^apierrlint:ignore directive has no reason and silences nothing` */ //apierrlint:ignore errorder
 	} else if errors.As(err, &nf) { // want `errors.As\(err, &nf\) can never succeed`
 	}
 
