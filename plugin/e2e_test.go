@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -310,5 +311,74 @@ func TestSARIF(t *testing.T) {
 		if r.RuleID != "apierrlint" || !strings.HasPrefix(r.Message.Text, "err") {
 			t.Errorf("SARIF result %s: %q, want rule apierrlint and the rule's name first", r.RuleID, r.Message.Text)
 		}
+	}
+}
+
+// TestBrokenInput runs the plugin in golangci-lint on the broken and odd
+// modules of testdata/robust (syntax and type errors, a missing import,
+// cgo, build tags, vendored code), with the plugin's configuration: a
+// clear error or silence, never a panic.
+func TestBrokenInput(t *testing.T) {
+	bin := golangci(t)
+	_, plugin := module(t)
+	var conf []byte
+	for _, f := range plugin.Files {
+		if f.Name == ".golangci.yml" {
+			conf = f.Data
+		}
+	}
+	if conf == nil {
+		t.Fatalf("%s has no .golangci.yml", archivePath)
+	}
+	archives, err := filepath.Glob("../testdata/robust/*.txtar")
+	if err != nil || len(archives) == 0 {
+		t.Fatalf("no archives in testdata/robust: %v", err)
+	}
+	for _, path := range archives {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			files := append(slices.Clone(ar.Files), txtar.File{Name: ".golangci.yml", Data: conf})
+			for _, f := range files {
+				name := filepath.Join(dir, filepath.FromSlash(f.Name))
+				if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(name, f.Data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cmd := exec.Command(bin, "run", "./...")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
+				"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
+			out, _ := cmd.CombinedOutput()
+			t.Logf("exit %d\n%s", cmd.ProcessState.ExitCode(), out)
+			for _, bad := range []string{"panic:", "goroutine ", "internal error"} {
+				if strings.Contains(string(out), bad) {
+					t.Errorf("golangci-lint on %s printed %q:\n%s", path, bad, out)
+				}
+			}
+			code := cmd.ProcessState.ExitCode()
+			if code < 0 || code > 7 {
+				t.Errorf("golangci-lint on %s did not finish normally (exit %d):\n%s", path, code, out)
+			}
+			// Broken code is named, file and line, and fails the run.
+			switch name := filepath.Base(path); name {
+			case "syntax.txtar", "typeerr.txtar":
+				if code == 0 || !strings.Contains(string(out), "p/p.go:") {
+					t.Errorf("golangci-lint on %s: exit %d, want a failure naming p/p.go:\n%s", name, code, out)
+				}
+			}
+			// Vendored code is not linted.
+			for line := range strings.SplitSeq(string(out), "\n") {
+				if strings.HasPrefix(line, "vendor/") {
+					t.Errorf("a finding in vendored code: %s", line)
+				}
+			}
+		})
 	}
 }
