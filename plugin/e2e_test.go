@@ -355,7 +355,11 @@ func TestBrokenInput(t *testing.T) {
 			cmd.Dir = dir
 			cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
 				"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
-			out, _ := cmd.CombinedOutput()
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if err != nil && !errors.As(err, &exit) {
+				t.Fatalf("golangci-lint on %s: %v", path, err)
+			}
 			t.Logf("exit %d\n%s", cmd.ProcessState.ExitCode(), out)
 			for _, bad := range []string{"panic:", "goroutine ", "internal error"} {
 				if strings.Contains(string(out), bad) {
