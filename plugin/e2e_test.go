@@ -61,17 +61,24 @@ func module(t *testing.T) (string, *txtar.Archive) {
 	return dir, ar
 }
 
+// command returns golangci-lint with args in dir, offline, with a cache
+// and a temporary directory of its own: golangci-lint refuses to run while
+// another instance holds its lock in the temporary directory, and a
+// private one keeps other golangci-lint runs on the machine out of the way.
+func command(t *testing.T, dir, bin string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
+		"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
+	return cmd
+}
+
 // run runs golangci-lint in dir, offline, with its own cache, and returns
 // its standard output and exit code.
 func run(t *testing.T, dir, bin string, args ...string) (string, int) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	// golangci-lint refuses to run while another instance holds its lock
-	// in the temporary directory: a private one keeps other golangci-lint
-	// runs on the machine out of the way.
-	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
-		"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
+	cmd := command(t, dir, bin, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -267,10 +274,7 @@ func TestBadSettings(t *testing.T) {
 	if err := os.WriteFile(conf, []byte(bad), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "run", "./...")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
-		"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
+	cmd := command(t, dir, bin, "run", "./...")
 	out, err := cmd.CombinedOutput()
 	if err == nil || !strings.Contains(string(out), `unknown key "directives.report-unsued"`) {
 		t.Errorf("golangci-lint with a misspelt setting: %v, want a failure naming the key\n%s", err, out)
@@ -351,10 +355,7 @@ func TestBrokenInput(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			cmd := exec.Command(bin, "run", "./...")
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "GOFLAGS=", "GOPROXY=off", "GOWORK=off", "GOTOOLCHAIN=local",
-				"GOLANGCI_LINT_CACHE="+t.TempDir(), "TMPDIR="+t.TempDir())
+			cmd := command(t, dir, bin, "run", "./...")
 			out, err := cmd.CombinedOutput()
 			var exit *exec.ExitError
 			if err != nil && !errors.As(err, &exit) {
