@@ -33,7 +33,10 @@
 // when the value is a constant: a literal, a folded expression such as
 // `base + 4`, a conversion such as `codes.Code(17)`, an untyped named
 // constant, or `fmt.Sprintf("ERR_NGROK_%d", 7014)` with constant
-// arguments.
+// arguments. A string converted to the code type on purpose,
+// `bloberror.Code("ConcurrentContainerOperationInProgress")`, is reported
+// only when it is a near miss of a known code: the conversion says that
+// the author meant a code the service returns and the constants lack.
 //
 // # Where known codes come from
 //
