@@ -43,6 +43,10 @@
 //   - The constants of the code's named type declared in its own package:
 //     grpc `codes.Code` (0..16), stripe `ErrorCode`, `ErrorType` and
 //     `DeclineCode`, k8s `metav1.StatusReason`, azblob `bloberror.Code`.
+//     A code type spelled with an alias whose package declares constants
+//     of it (azblob's `bloberror.Code = generated.StorageErrorCode`) is
+//     named after the alias and suggests its constants, and the aliased
+//     type's own constants are known too.
 //     A type counts as a code type when its name ends in Code or Reason,
 //     or when an error type or a function of an error of its package
 //     carries it; other enums (a Codec, a JobStatus) are not codes. The set travels between packages as a

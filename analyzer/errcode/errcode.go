@@ -506,7 +506,7 @@ func (c *checker) check(site taxonomy.CodeSite, siteType types.Type, value ast.E
 	}
 
 	// gRPC codes stop at 16: an HTTP status there is a classic mix-up.
-	if site.Type != nil && typeKey(site.Type) == taxonomy.GRPCCodeType {
+	if site.Type != nil && typeKey(unalias(site.Type)) == taxonomy.GRPCCodeType {
 		if n, err := strconv.Atoi(v); err == nil && n >= 100 && n <= 599 {
 			var names, consts []string
 			for _, g := range taxonomy.GRPCCodeForHTTP(n) {
@@ -769,6 +769,15 @@ func (c *checker) literalOf(e ast.Expr) *ast.BasicLit {
 		}
 	}
 	return nil
+}
+
+// unalias returns the type name an alias stands for; other names as they
+// are.
+func unalias(tn *types.TypeName) *types.TypeName {
+	if n, ok := types.Unalias(tn.Type()).(*types.Named); ok {
+		return n.Origin().Obj()
+	}
+	return tn
 }
 
 func typeKey(tn *types.TypeName) string {

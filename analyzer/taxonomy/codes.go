@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,8 +85,22 @@ func exportConstCodeSets(pass *analysis.Pass) {
 		if !ok || name == "_" {
 			continue
 		}
-		named, ok := c.Type().(*types.Named) // an alias declares no constants of its own
-		if !ok || named.Obj().Pkg() != pass.Pkg || named.TypeParams() != nil {
+		// A constant's type is the named type it is declared with, or an
+		// alias of the package that names a type of another package
+		// (azblob's bloberror.Code = generated.StorageErrorCode): the
+		// constants a user can import are those of the alias.
+		var tn *types.TypeName
+		switch t := c.Type().(type) {
+		case *types.Named:
+			if t.TypeParams() == nil {
+				tn = t.Obj()
+			}
+		case *types.Alias:
+			if _, ok := types.Unalias(t).(*types.Named); ok && t.TypeParams() == nil {
+				tn = t.Obj()
+			}
+		}
+		if tn == nil || tn.Pkg() != pass.Pkg {
 			continue
 		}
 		val, ok := codeValue(c.Val())
@@ -95,7 +110,7 @@ func exportConstCodeSets(pass *analysis.Pass) {
 		if byType == nil {
 			byType = make(map[*types.TypeName][]member)
 		}
-		byType[named.Obj()] = append(byType[named.Obj()], member{c, val})
+		byType[tn] = append(byType[tn], member{c, val})
 	}
 	// Only codes: a type with a code-like name, or one that an error
 	// type of the package carries. Enums of every other kind (reflect.Kind,
@@ -563,12 +578,39 @@ func editDistanceCodes(a, b string, limit int, rows *[3][]int) int {
 // TypeCodeSet returns the known codes of a named type, from the
 // CodeSetFact of its constants; nil when it has none or they look like
 // flags.
+//
+// For an alias whose package declares constants of it, the set is named
+// after the alias and suggests its constants, and it also knows the codes
+// of the aliased type's own constants: azblob's bloberror.Code names
+// bloberror.BlobNotFound, not the internal generated.StorageErrorCode.
 func (m *Model) TypeCodeSet(tn *types.TypeName) *CodeSet {
-	var f CodeSetFact
-	if tn == nil || tn.Pkg() == nil || !m.pass.ImportObjectFact(tn, &f) || f.Source != codeSourceConst {
+	if tn == nil || tn.Pkg() == nil {
 		return nil
 	}
-	s := newCodeSet(tn.Pkg().Name()+"."+tn.Name(), f.Numeric, true, f.Codes)
+	var base *CodeSet
+	if tn.IsAlias() {
+		if named := namedOf(tn.Type()); named != nil {
+			base = m.TypeCodeSet(named.Origin().Obj())
+		}
+	}
+	var f CodeSetFact
+	if !m.pass.ImportObjectFact(tn, &f) || f.Source != codeSourceConst {
+		return base
+	}
+	codes := f.Codes
+	if base != nil && base.Numeric == f.Numeric {
+		seen := make(map[string]bool, len(codes))
+		for _, k := range codes {
+			seen[k.Value] = true
+		}
+		codes = slices.Clone(codes)
+		for _, k := range base.Codes {
+			if !seen[k.Value] {
+				codes = append(codes, KnownCode{Value: k.Value, Message: k.Message})
+			}
+		}
+	}
+	s := newCodeSet(tn.Pkg().Name()+"."+tn.Name(), f.Numeric, true, codes)
 	if s.Bitmask() {
 		return nil
 	}
@@ -797,6 +839,9 @@ func (m *Model) CodeSiteOf(e ast.Expr) (CodeSite, bool) {
 	if named := namedOf(tv.Type); named != nil && named.Obj().Pkg() != nil {
 		if fromError || codeLikeName(named.Obj().Name()) {
 			site.Type = named.Origin().Obj()
+			if a := aliasOf(tv.Type); a != nil {
+				site.Type = a
+			}
 		}
 	}
 	return site, true
@@ -852,9 +897,26 @@ func IsPredicate(fn *types.Func) bool {
 // CodeTypeOf returns the named type of t when it has a code-like name.
 func CodeTypeOf(t types.Type) *types.TypeName {
 	if named := namedOf(t); named != nil && named.Obj().Pkg() != nil && codeLikeName(named.Obj().Name()) {
+		if a := aliasOf(t); a != nil {
+			return a
+		}
 		return named.Origin().Obj()
 	}
 	return nil
+}
+
+// aliasOf returns the alias that t, or what t points to, is spelled with
+// when it is a package-level alias without type parameters; nil otherwise.
+// TypeCodeSet falls back from the alias to the type it names.
+func aliasOf(t types.Type) *types.TypeName {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	a, ok := t.(*types.Alias)
+	if !ok || a.Obj().Pkg() == nil || a.TypeParams() != nil || a.Obj().Parent() != a.Obj().Pkg().Scope() {
+		return nil
+	}
+	return a.Obj()
 }
 
 // FuncKey names a function for catalog bindings: "path.Func" or

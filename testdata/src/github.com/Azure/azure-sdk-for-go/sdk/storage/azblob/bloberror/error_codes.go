@@ -5,17 +5,16 @@
 // compares its ErrorCode string with the given codes. The 117 constants are
 // the real list.
 //
-// Deviation: the real Code is an alias, `type Code =
-// generated.StorageErrorCode` (package azblob/internal/generated, which
-// also declares its own StorageErrorCodeXxx constants); here Code is a
-// defined string type declared in this package, because that internal
-// package is not stubbed.
+// Code is an alias of generated.StorageErrorCode, as in the real package;
+// the generated package declares its own StorageErrorCodeXxx constants,
+// and the two lists differ by a few codes.
 package bloberror
 
 import (
 	"errors"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/internal/generated"
 )
 
 // HasCode returns true if the provided error is an *azcore.ResponseError
@@ -34,7 +33,7 @@ func HasCode(err error, codes ...Code) bool {
 }
 
 // Code is the error code returned by the Blob service.
-type Code string
+type Code = generated.StorageErrorCode
 
 // Error codes that may be returned by the Blob service.
 const (
