@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
 	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
@@ -129,6 +130,9 @@ type checker struct {
 	// nilErrs says, for the functions declared in the package, whether
 	// they always return a nil error (filled on first use).
 	nilErrs map[*types.Func]bool
+	// conds are the functions' branch-correlation contexts (filled on
+	// first use).
+	conds map[*ssa.Function]*condCtx
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
