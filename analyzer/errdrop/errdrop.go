@@ -133,6 +133,9 @@ type checker struct {
 	// conds are the functions' branch-correlation contexts (filled on
 	// first use).
 	conds map[*ssa.Function]*condCtx
+	// bufWriters are the local variables that hold a bufio.Writer over a
+	// writer whose writes cannot fail (filled on first use).
+	bufWriters map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {

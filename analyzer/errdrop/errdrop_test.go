@@ -20,7 +20,7 @@ func TestDefaults(t *testing.T) {
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
-		"errdrop/complementaryconditions")
+		"errdrop/complementaryconditions", "errdrop/bufferedmemory")
 }
 
 func TestFixes(t *testing.T) {
