@@ -169,3 +169,89 @@ func writtenByClosure(c *Client, t *T, tests []testCase) {
 		})
 	}
 }
+
+type flags struct{ a, b, c, d, e, f, g, h, i, j, k, l bool }
+
+// Many conditions, each tested twice: the states a search carries stay
+// few, so it still finds the overwrite within its bound.
+func manyConditions(c *Client, t *T, f flags) int {
+	n := 0
+	_, err := c.Encode("a") // want `error from \(\*Client\)\.Encode is overwritten on line \d+ before it is checked`
+	if f.a {
+		n++
+	}
+	if f.b {
+		n++
+	}
+	if f.c {
+		n++
+	}
+	if f.d {
+		n++
+	}
+	if f.e {
+		n++
+	}
+	if f.f {
+		n++
+	}
+	if f.g {
+		n++
+	}
+	if f.h {
+		n++
+	}
+	if f.i {
+		n++
+	}
+	if f.j {
+		n++
+	}
+	if f.k {
+		n++
+	}
+	if f.l {
+		n++
+	}
+	if !f.a {
+		n++
+	}
+	if !f.b {
+		n++
+	}
+	if !f.c {
+		n++
+	}
+	if !f.d {
+		n++
+	}
+	if !f.e {
+		n++
+	}
+	if !f.f {
+		n++
+	}
+	if !f.g {
+		n++
+	}
+	if !f.h {
+		n++
+	}
+	if !f.i {
+		n++
+	}
+	if !f.j {
+		n++
+	}
+	if !f.k {
+		n++
+	}
+	if !f.l {
+		n++
+	}
+	_, err = c.Encode("b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
