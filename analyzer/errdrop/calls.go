@@ -447,6 +447,12 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		return false
 	}
 	recvT := info.TypeOf(sel.X)
+	if fn.Pkg() != nil && fn.Pkg().Path() == "bufio" && isNamed(recvT, "bufio", "Writer") {
+		switch fn.Name() {
+		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom":
+			return c.bufferedHarmless(sel.X)
+		}
+	}
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
 		return isHash(recvT) || isStdStream(info, sel.X)
@@ -480,9 +486,13 @@ func (c *checker) inScope(cl callee) bool {
 }
 
 // harmlessWriter reports whether writes to e cannot fail or are not worth
-// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a hash.
+// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a
+// hash, or a bufio.Writer over one of them.
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	info := c.pass.TypesInfo
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e)
+}
+
+func plainHarmless(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)
 	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
 }

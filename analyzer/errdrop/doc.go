@@ -175,6 +175,10 @@
 //   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln, io.WriteString and any
 //     WriteTo method to os.Stdout, os.Stderr, a bytes.Buffer, a
 //     strings.Builder or a hash;
+//   - the writes and Flush of a bufio.Writer over one of those: a local
+//     variable every assignment of which is bufio.NewWriter or
+//     NewWriterSize of one, whose address is not taken and which is not
+//     Reset; such a writer's writes also count as harmless above;
 //   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
 //     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
 //     (*io.PipeWriter).CloseWithError, documented to return a nil error;
@@ -235,9 +239,16 @@
 //
 // # Limits
 //
-// The data-flow checks see one function at a time and do not correlate
-// conditions: that is why they stay silent in the cases listed above
-// rather than guess. They do not follow an error once it is stored in a
+// The data-flow checks see one function at a time and correlate only
+// conditions they can prove equal: a path that branched on a condition
+// does not take the other branch of a later if on the same value or its
+// negation, on the same field of one value, or on a load of the same
+// field of a variable never written after its initialisation (tt.wantErr
+// in a table-driven test's t.Run function). Such a check of err under
+// if tt.wantErr and again under if !tt.wantErr is a check on every path.
+// A path carries at most two such conditions. Other conditions are not
+// correlated: that is why the checks stay silent in the cases listed
+// above rather than guess. They do not follow an error once it is stored in a
 // field, a map or a slice, or captured by a closure; such an error counts
 // as read. An error checked through a merge of several calls (a variable
 // assigned in a loop, then checked) is not followed by the checked-then-

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
 	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
@@ -129,6 +130,12 @@ type checker struct {
 	// nilErrs says, for the functions declared in the package, whether
 	// they always return a nil error (filled on first use).
 	nilErrs map[*types.Func]bool
+	// conds are the functions' branch-correlation contexts (filled on
+	// first use).
+	conds map[*ssa.Function]*condCtx
+	// bufWriters are the local variables that hold a bufio.Writer over a
+	// writer whose writes cannot fail (filled on first use).
+	bufWriters map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {

@@ -19,7 +19,8 @@ func TestDefaults(t *testing.T) {
 	analysistest.Run(t, testdata(t), suppress.Check(errdrop.New(errdrop.DefaultConfig()), suppress.Options{}),
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
-		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr")
+		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
+		"errdrop/complementaryconditions", "errdrop/bufferedmemory")
 }
 
 func TestFixes(t *testing.T) {

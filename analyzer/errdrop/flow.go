@@ -105,11 +105,15 @@ type item struct {
 	i      int
 	c      ssa.Value
 	looped bool // the path went around a loop back to the definition's header
+	// known are the values of conditions the path has branched on (see
+	// conds.go); searchPaths keeps them.
+	known knownConds
 }
 
 type seenKey struct {
-	b *ssa.BasicBlock
-	c ssa.Value
+	b     *ssa.BasicBlock
+	c     ssa.Value
+	known knownConds
 }
 
 // pathStep is what a search of the paths does after an instruction or an edge.
@@ -125,10 +129,12 @@ const (
 // start (Phis excepted: merges are followed on the edges), each block
 // with each carried value once and at most maxSteps instructions in all.
 // visit says what to do after an instruction; next makes the item that
-// crosses an edge to a successor, or says to skip the edge or stop.
-func searchPaths(start item, visit func(item, ssa.Instruction) pathStep, next func(item, *ssa.BasicBlock) (item, pathStep)) {
+// crosses an edge to a successor, or says to skip the edge or stop. With
+// cx, an edge that contradicts a condition the path has already branched
+// on is not followed.
+func searchPaths(cx *condCtx, start item, visit func(item, ssa.Instruction) pathStep, next func(item, *ssa.BasicBlock) (item, pathStep)) {
 	stack := []item{start}
-	seen := map[seenKey]bool{{start.b, start.c}: true}
+	seen := map[seenKey]bool{{start.b, start.c, start.known}: true}
 	steps := 0
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
@@ -153,6 +159,10 @@ func searchPaths(start item, visit func(item, ssa.Instruction) pathStep, next fu
 			continue
 		}
 		for _, s := range it.b.Succs {
+			known, feasible := cx.cross(it.known, it.b, s)
+			if !feasible {
+				continue
+			}
 			n, step := next(it, s)
 			switch step {
 			case stopSearch:
@@ -160,7 +170,13 @@ func searchPaths(start item, visit func(item, ssa.Instruction) pathStep, next fu
 			case stopPath:
 				continue
 			}
-			if k := (seenKey{n.b, n.c}); !seen[k] {
+			n.known = known
+			// A state that knows nothing follows every path one that
+			// knows something does.
+			if seen[seenKey{n.b, n.c, knownConds{}}] {
+				continue
+			}
+			if k := (seenKey{n.b, n.c, n.known}); !seen[k] {
 				seen[k] = true
 				stack = append(stack, n)
 			}
@@ -307,7 +323,7 @@ func (c *checker) firstLoss(cs *candidates, val ssa.Value, v *types.Var, returns
 		}
 		return item{b: s, c: nc, looped: it.looped || s.Dominates(b)}, goOn
 	}
-	searchPaths(item{b: b, i: idx + 1, c: val}, visit, next)
+	searchPaths(c.condsOf(b.Parent()), item{b: b, i: idx + 1, c: val}, visit, next)
 	return kind, pos
 }
 
@@ -676,7 +692,7 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 		}
 		return item{b: s, c: nc}, goOn
 	}
-	searchPaths(item{b: nonNil, c: start}, visit, next)
+	searchPaths(c.condsOf(fn), item{b: nonNil, c: start}, visit, next)
 }
 
 // nilAt reports whether v is certainly a nil interface in block b: the
