@@ -200,6 +200,13 @@ func TestSchemaCoversRegistry(t *testing.T) {
 		}
 		fields[name] = f.Type
 	}
+	var names []string
+	for _, r := range analyzer.Rules() {
+		names = append(names, r.Analyzer.Name)
+	}
+	if got := config.RuleNames(); !slices.Equal(got, names) {
+		t.Errorf("config.RuleNames() = %v, want the registry's rules %v in its order", got, names)
+	}
 	for _, r := range analyzer.Rules() {
 		ft, ok := fields[r.Analyzer.Name]
 		if !ok {
