@@ -42,26 +42,34 @@ var registry = []Rule{
 		build: func(c *config.Config) *analysis.Analyzer { return errdrop.New(c.Errdrop) }},
 }
 
-// defaults are the analyzers of every rule with the default configuration,
-// built once so that Rules and All return the same analyzers, whose flags
-// the command parses.
-var defaults = build(config.Default(), nil)
-
 // Rules returns every rule in a stable order: the order of the README and
 // of the command's output. Each rule's Analyzer has the default
 // configuration and also reports the rule's malformed suppression
-// directives.
+// directives. Each call returns new analyzers.
 func Rules() []Rule {
 	rules := slices.Clone(registry)
-	for i := range rules {
-		rules[i].Analyzer = defaults[i]
+	for i, a := range build(config.Default(), nil) {
+		rules[i].Analyzer = a
 	}
 	return rules
 }
 
-// All returns the analyzers of every rule, in the order of Rules, each with
-// its default configuration and its own command-line flags.
-func All() []*analysis.Analyzer { return slices.Clone(defaults) }
+// All returns the analyzers of the command: every rule's, in the order of
+// Rules, each with its default configuration and its own command-line
+// flags, and last the analyzer of the configuration file, which is no
+// rule: it reports nothing and has the flag -config (-apierrlint.config
+// on the command line and with go vet). When that flag names a file, each
+// rule runs as the file configures it, with the rule's flags that the
+// command line sets applied on top (see fileConfig). Each call returns new
+// analyzers, which share nothing with those of other calls.
+func All() []*analysis.Analyzer {
+	fc := new(fileConfig)
+	all := build(config.Default(), nil)
+	for _, a := range all {
+		fc.wrap(a)
+	}
+	return append(all, fc.analyzer())
+}
 
 // New returns the analyzers of the rules that cfg enables, in the order of
 // Rules, each configured by its part of cfg. A nil cfg is the default

@@ -110,8 +110,10 @@ var (
 func TestRules(t *testing.T) {
 	rules := analyzer.Rules()
 	all := analyzer.All()
-	if len(all) != len(rules) {
-		t.Fatalf("All() has %d analyzers, Rules() %d rules", len(all), len(rules))
+	// All is the rules' analyzers and, last, the configuration file's,
+	// which is no rule.
+	if len(all) != len(rules)+1 || all[len(rules)].Name != analyzer.ConfigAnalyzerName {
+		t.Fatalf("All() has %d analyzers (%s last), want Rules()' %d and %s", len(all), all[len(all)-1].Name, len(rules), analyzer.ConfigAnalyzerName)
 	}
 	seen := map[string]bool{}
 	for i, r := range rules {
@@ -119,8 +121,11 @@ func TestRules(t *testing.T) {
 		if a == nil {
 			t.Fatalf("rule %d has no analyzer", i)
 		}
-		if all[i] != a {
+		if all[i].Name != a.Name {
 			t.Errorf("All()[%d] is %s, Rules()[%d] is %s", i, all[i].Name, i, a.Name)
+		}
+		if a.Name == analyzer.ConfigAnalyzerName {
+			t.Errorf("rule %d is named %s, the name of the configuration file's analyzer", i, a.Name)
 		}
 		if !ruleName.MatchString(a.Name) || seen[a.Name] {
 			t.Errorf("rule name %q is not a fresh lowercase identifier", a.Name)

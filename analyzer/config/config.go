@@ -14,9 +14,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"maps"
 	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -26,6 +28,7 @@ import (
 	"github.com/apierrlint/apierrlint/analyzer/errcode"
 	"github.com/apierrlint/apierrlint/analyzer/errdrop"
 	"github.com/apierrlint/apierrlint/analyzer/errorder"
+	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
 )
 
 // Config is the whole configuration. Each rule has one field, named after
@@ -104,29 +107,226 @@ func Decode(settings any) (*Config, error) {
 }
 
 // Parse reads a YAML configuration. name, the file's name, prefixes every
-// error, with the line when the YAML decoder knows it.
+// error with the line, as name:line: message. Unknown keys, values of the
+// wrong type, rules that do not exist and malformed entries (a catalog
+// without a site, a site or format errcode cannot read, an errdrop pattern
+// or exclude the flag would refuse) are errors. A relative catalog file is
+// made relative to the directory of name, so that a configuration file
+// means the same from wherever it is read. Parse does not read the
+// catalog files; Load does.
 func Parse(name string, data []byte) (*Config, error) {
-	cfg := Default()
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			return nil, fmt.Errorf("%s: %s", name, strings.Join(te.Errors, "; "))
-		}
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	cfg.Fill()
-	return cfg, nil
+	cfg, _, err := parse(name, data)
+	return cfg, err
 }
 
-// Load reads the YAML configuration file name.
+// Load reads the YAML configuration file name, as Parse does, and also
+// reads every catalog file it names, so that a missing or malformed
+// catalog is an error now, naming the configuration's line and the
+// catalog's own file and line.
 func Load(name string) (*Config, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(name, data)
+	cfg, root, err := parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cfg.Errcode.Catalogs {
+		if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
+			return nil, fmt.Errorf("%s:%d: errcode.catalogs[%d].file: %v", name, lineOf(root, "errcode", "catalogs", i, "file"), i, err)
+		}
+	}
+	return cfg, nil
+}
+
+// yamlLine is the position the YAML decoder puts in its messages.
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): `)
+
+func parse(name string, data []byte) (*Config, *yaml.Node, error) {
+	cfg := Default()
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, nil, fmt.Errorf("%s", yamlError(name, err.Error()))
+	}
+	if len(root.Content) == 0 { // an empty file, or only comments
+		cfg.Fill()
+		return cfg, &root, nil
+	}
+	if err := checkNodeKeys(name, root.Content[0], reflect.TypeFor[Config](), ""); err != nil {
+		return nil, nil, err
+	}
+	if err := root.Content[0].Decode(cfg); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			msgs := make([]string, len(te.Errors))
+			for i, e := range te.Errors {
+				msgs[i] = yamlError(name, e)
+			}
+			return nil, nil, fmt.Errorf("%s", strings.Join(msgs, "; "))
+		}
+		return nil, nil, fmt.Errorf("%s", yamlError(name, err.Error()))
+	}
+	cfg.Fill()
+	dir := filepath.Dir(name)
+	for i := range cfg.Errcode.Catalogs {
+		if f := cfg.Errcode.Catalogs[i].File; f != "" && !filepath.IsAbs(f) {
+			cfg.Errcode.Catalogs[i].File = filepath.Join(dir, f)
+		}
+	}
+	if err := check(cfg, func(path ...any) string {
+		return fmt.Sprintf("%s:%d", name, lineOf(&root, path...))
+	}); err != nil {
+		return nil, nil, err
+	}
+	return cfg, &root, nil
+}
+
+// yamlError turns "yaml: line 3: msg" into "name:3: msg".
+func yamlError(name, msg string) string {
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("%s:%s: %s", name, m[1], msg[len(m[0]):])
+	}
+	return name + ": " + strings.TrimPrefix(msg, "yaml: ")
+}
+
+// RuleNames returns the names of the rules, the keys of Config that hold
+// a rule's options, in the order of the struct.
+func RuleNames() []string {
+	var names []string
+	for f := range reflect.TypeFor[Config]().Fields() {
+		if f.Type.Kind() == reflect.Pointer {
+			name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// check reports the first value of cfg that no rule would accept. at
+// returns the position of a path of keys and indices, as "file:line".
+func check(cfg *Config, at func(path ...any) string) error {
+	rules := RuleNames()
+	for _, list := range []struct {
+		key   string
+		names []string
+	}{{"enable", cfg.Enable}, {"disable", cfg.Disable}} {
+		for i, n := range list.names {
+			if !slices.Contains(rules, n) {
+				return fmt.Errorf("%s: %s names the unknown rule %q (rules: %s)", at(list.key, i), list.key, n, strings.Join(rules, ", "))
+			}
+		}
+	}
+	for i, c := range cfg.Errcode.Catalogs {
+		if c.File == "" {
+			return fmt.Errorf("%s: errcode.catalogs[%d]: no file", at("errcode", "catalogs", i), i)
+		}
+		if len(c.Sites) == 0 {
+			return fmt.Errorf("%s: errcode.catalogs[%d]: no site to bind the catalog to", at("errcode", "catalogs", i), i)
+		}
+		for j, b := range c.Sites {
+			if _, ok := taxonomy.NormalizeSiteKey(b.Site); !ok {
+				return fmt.Errorf("%s: errcode.catalogs[%d].sites[%d].site: %q is not path.Type.Field, (path.Type).Method or path.Func", at("errcode", "catalogs", i, "sites", j, "site"), i, j, b.Site)
+			}
+			if _, err := taxonomy.ParseCodeFormat(b.Format); err != nil {
+				return fmt.Errorf("%s: errcode.catalogs[%d].sites[%d].format: %v", at("errcode", "catalogs", i, "sites", j, "format"), i, j, err)
+			}
+		}
+	}
+	// errdrop's own flags check its lists: a file and a flag accept the
+	// same entries, with the same message.
+	flags := errdrop.New(&errdrop.Config{}).Flags
+	for _, list := range []struct {
+		key     string
+		entries []string
+	}{{"api-packages", cfg.Errdrop.APIPackages}, {"exclude", cfg.Errdrop.Exclude}} {
+		for i, e := range list.entries {
+			if strings.Contains(e, ",") {
+				return fmt.Errorf("%s: errdrop.%s[%d]: %q: one entry per list item, without commas", at("errdrop", list.key, i), list.key, i, e)
+			}
+			if err := flags.Set(list.key, e); err != nil {
+				return fmt.Errorf("%s: errdrop.%s[%d]: %v", at("errdrop", list.key, i), list.key, i, err)
+			}
+		}
+	}
+	return nil
+}
+
+// lineOf returns the line of the value at path in the YAML document root:
+// keys are strings, list indices ints. When the path ends early, it is the
+// line of the deepest value found.
+func lineOf(root *yaml.Node, path ...any) int {
+	n := root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := n.Line
+	for _, p := range path {
+		var next *yaml.Node
+		switch p := p.(type) {
+		case string:
+			if n.Kind == yaml.MappingNode {
+				for i := 0; i+1 < len(n.Content); i += 2 {
+					if n.Content[i].Value == p {
+						next = n.Content[i+1]
+					}
+				}
+			}
+		case int:
+			if n.Kind == yaml.SequenceNode && p < len(n.Content) {
+				next = n.Content[p]
+			}
+		}
+		if next == nil {
+			break
+		}
+		n, line = next, next.Line
+	}
+	return line
+}
+
+// checkNodeKeys reports the first key of the YAML value n that t has no
+// field for, as checkKeys does for golangci-lint's settings, with the
+// key's line.
+func checkNodeKeys(name string, n *yaml.Node, t reflect.Type, path string) error {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return nil // a type mismatch: the decoder names it
+		}
+		fields := make(map[string]reflect.Type)
+		for f := range t.Fields() {
+			key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			if !f.IsExported() || key == "-" || key == "" {
+				continue
+			}
+			fields[key] = f.Type
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			ft, ok := fields[k.Value]
+			if !ok {
+				known := slices.Sorted(maps.Keys(fields))
+				return fmt.Errorf("%s:%d: unknown key %q (known keys at this level: %s)", name, k.Line, join(path, k.Value), strings.Join(known, ", "))
+			}
+			if err := checkNodeKeys(name, n.Content[i+1], ft, join(path, k.Value)); err != nil {
+				return err
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			return nil
+		}
+		for i, e := range n.Content {
+			if err := checkNodeKeys(name, e, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // checkKeys reports the first key of v, a decoded JSON-like value, that t

@@ -3,6 +3,7 @@ package config_test
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -136,8 +137,52 @@ func TestParse(t *testing.T) {
 		t.Errorf("an empty file: %v, want the default configuration", err)
 	}
 	_, err = config.Parse("apierrlint.yml", []byte("errdrop:\n  tests: false\n  exclud: [x]\n"))
-	if err == nil || !strings.Contains(err.Error(), "apierrlint.yml: line 3: field exclud not found") {
+	if err == nil || !strings.Contains(err.Error(), `apierrlint.yml:3: unknown key "errdrop.exclud" (known keys at this level: api-packages, exclude, generated, tests)`) {
 		t.Errorf("Parse with an unknown key: %v, want the file, the line and the key", err)
+	}
+	// Parse checks the catalogs' bindings but does not read their files.
+	cfg, err = config.Parse("conf/apierrlint.yml", []byte("errcode:\n  catalogs:\n    - file: codes.txt\n      sites: [{site: example.com/api.Error.Code}]\n    - file: /abs/codes.txt\n      sites: [{site: example.com/api.Error.Code}]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A relative catalog is relative to the configuration file.
+	if got, want := cfg.Errcode.Catalogs[0].File, filepath.Join("conf", "codes.txt"); got != want {
+		t.Errorf("a relative catalog file is %q, want %q, next to the configuration", got, want)
+	}
+	if got := cfg.Errcode.Catalogs[1].File; got != "/abs/codes.txt" {
+		t.Errorf("an absolute catalog file is %q, want it as it is", got)
+	}
+}
+
+// TestLoad checks that Load reads the catalogs, relative to the file, and
+// names the configuration's line when one is missing or malformed.
+func TestLoad(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	write("codes.txt", "E1\nE2\n")
+	write("dup.txt", "E1\nE1\n")
+	const binding = "      sites: [{site: example.com/api.Error.Code}]\n"
+	cfg, err := config.Load(write("ok.yml", "errcode:\n  catalogs:\n    - file: codes.txt\n"+binding))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := cfg.Errcode.Catalogs[0].File, filepath.Join(dir, "codes.txt"); got != want {
+		t.Errorf("catalog file %q, want %q", got, want)
+	}
+	name := write("dup.yml", "errcode:\n  constants: true\n  catalogs:\n    - file: codes.txt\n"+binding+"    - file: dup.txt\n"+binding)
+	_, err = config.Load(name)
+	if want := name + ":6: errcode.catalogs[1].file: " + filepath.Join(dir, "dup.txt") + ":2: duplicate code"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("Load with a malformed catalog: %v, want %q...", err, want)
+	}
+	if _, err := config.Load(filepath.Join(dir, "none.yml")); err == nil || !strings.Contains(err.Error(), "none.yml") {
+		t.Errorf("Load of a missing file: %v", err)
 	}
 }
 
@@ -154,6 +199,13 @@ func TestSchemaCoversRegistry(t *testing.T) {
 			t.Errorf("Config.%s: json key %q, yaml key %q", f.Name, name, yname)
 		}
 		fields[name] = f.Type
+	}
+	var names []string
+	for _, r := range analyzer.Rules() {
+		names = append(names, r.Analyzer.Name)
+	}
+	if got := config.RuleNames(); !slices.Equal(got, names) {
+		t.Errorf("config.RuleNames() = %v, want the registry's rules %v in its order", got, names)
 	}
 	for _, r := range analyzer.Rules() {
 		ft, ok := fields[r.Analyzer.Name]
