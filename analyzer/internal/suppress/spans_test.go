@@ -1,0 +1,81 @@
+package suppress
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+	"testing"
+)
+
+// TestSpans checks the lines each directive of a source covers. A
+// directive's expected span is in the source after "want" on the line of
+// the directive, as "from-to"; the parser is all it needs, no types.
+func TestSpans(t *testing.T) {
+	t.Parallel()
+	const src = `package p //nolint:all want 1-1
+
+func f(ok bool) {
+	//nolint:all want 4-8
+	g(1,
+		2,
+		3,
+	)
+	g(4) //nolint:all want 9-9
+	if ok { //nolint:all want 10-14
+		g(5)
+	} else {
+		g(6)
+	}
+	/* a */ //nolint:all want 15-16
+	g(7)
+	//nolint:all want 17-19
+	// more
+	g(8)
+	//nolint:all want 20-21
+
+	g(9)
+	switch {
+	//nolint:all want 24-26
+	case ok:
+		g(10)
+	}
+	g(11); g(12,
+		13) //nolint:all want 29-29
+}
+
+//nolint:all want 32-35
+var (
+	a = 1
+)
+
+func g(...int) {} //nolint:all want 37-37
+//nolint:all want 38-39`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf := fset.File(f.FileStart)
+	as := nolints(f, "rule")
+	var wants []string
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if _, w, ok := strings.Cut(c.Text, " want "); ok {
+				wants = append(wants, w)
+			}
+		}
+	}
+	if len(as) != len(wants) {
+		t.Fatalf("%d directives, %d wants", len(as), len(wants))
+	}
+	for i, s := range spans(tf, f, as) {
+		if got := fmt.Sprintf("%d-%d", s.from, s.to); got != wants[i] {
+			t.Errorf("directive on line %d covers %s, want %s", tf.Line(as[i].slash), got, wants[i])
+		}
+	}
+	if spans(tf, &ast.File{}, nil) != nil {
+		t.Error("spans of no directive is not nil")
+	}
+}
