@@ -79,3 +79,37 @@ func g(...int) {} //nolint:all want 37-37
 		t.Error("spans of no directive is not nil")
 	}
 }
+
+// BenchmarkSpans measures spans on a file of 2000 functions with a
+// directive in every 20th, against parsing the same file: the walk must
+// stay a small fraction of what loading a package costs anyway.
+func BenchmarkSpans(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("package p\n\nfunc g(...any) error { return nil }\n")
+	for i := range 2000 {
+		fmt.Fprintf(&src, "\nfunc f%d(ok bool) {\n", i)
+		if i%20 == 0 {
+			src.WriteString("\t//nolint:all // best effort\n")
+		}
+		src.WriteString("\tg(1,\n\t\t2)\n\tif ok {\n\t\tg(func() { g() })\n\t} else {\n\t\tg(3)\n\t}\n}\n")
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src.String(), parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		b.Fatal(err)
+	}
+	tf := fset.File(f.FileStart)
+	as := nolints(f, "rule")
+	b.Run("spans", func(b *testing.B) {
+		for b.Loop() {
+			spans(tf, f, as)
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := parser.ParseFile(token.NewFileSet(), "p.go", src.String(), parser.ParseComments|parser.SkipObjectResolution); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
