@@ -9,12 +9,9 @@ import (
 	"testing"
 )
 
-// TestSpans checks the lines each directive of a source covers. A
-// directive's expected span is in the source after "want" on the line of
-// the directive, as "from-to"; the parser is all it needs, no types.
-func TestSpans(t *testing.T) {
-	t.Parallel()
-	const src = `package p //nolint:all want 1-1
+// spansSrc is the source of TestSpans. A directive's expected span is
+// after "want" on its line, as "from-to".
+const spansSrc = `package p //nolint:all want 1-1
 
 func f(ok bool) {
 	//nolint:all want 4-8
@@ -52,8 +49,13 @@ var (
 
 func g(...int) {} //nolint:all want 37-37
 //nolint:all want 38-39`
+
+// TestSpans checks the lines each directive of spansSrc covers; the parser
+// is all it needs, no types.
+func TestSpans(t *testing.T) {
+	t.Parallel()
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	f, err := parser.ParseFile(fset, "p.go", spansSrc, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,6 +111,32 @@ func BenchmarkSpans(b *testing.B) {
 		for b.Loop() {
 			if _, err := parser.ParseFile(token.NewFileSet(), "p.go", src.String(), parser.ParseComments|parser.SkipObjectResolution); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// FuzzSpans checks that spans never panics, even on the partial syntax
+// tree of source that does not parse, and that each span starts on its
+// directive's line and does not end before it.
+func FuzzSpans(f *testing.F) {
+	f.Add(spansSrc)
+	f.Add("package p\nfunc f() {\n\tg(1, //nolint:all\n")
+	f.Add("package p //nolint:all")
+	f.Fuzz(func(t *testing.T, src string) {
+		fset := token.NewFileSet()
+		file, _ := parser.ParseFile(fset, "p.go", src, parser.ParseComments|parser.SkipObjectResolution)
+		if file == nil {
+			return
+		}
+		tf := fset.File(file.FileStart)
+		if tf == nil {
+			return
+		}
+		as := nolints(file, "rule")
+		for i, s := range spans(tf, file, as) {
+			if line := tf.Line(as[i].slash); s.from != line || s.to < s.from {
+				t.Errorf("directive on line %d covers %d-%d", line, s.from, s.to)
 			}
 		}
 	})
