@@ -65,8 +65,8 @@ func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	a.Flags.BoolVar(&opts.Unused, "unused-directives", opts.Unused,
 		"report //apierrlint:ignore directives for the rule that silence nothing")
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		// A cover is the span of one directive: of active[dir], or of a
-		// nolint comment when dir is -1.
+		// A cover is the span of one directive: of active[dir], or, when
+		// dir is -1, of a //nolint comment.
 		type cover struct {
 			span
 			dir int

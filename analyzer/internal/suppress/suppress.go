@@ -1,11 +1,12 @@
 // Package suppress reads the comments that silence a rule's findings, so
 // that every rule honours the same directives in the same way.
 //
-// A directive covers a statement, not only a line, as golangci-lint's
-// nolint does: a directive on a line of its own covers the line after its
-// comment group and every line of the statements, declarations and specs
-// that start there; a directive after code covers its own line and the
-// statements, declarations and specs that start on it. So one directive
+// A directive covers a statement, not only a line, much as the nolint
+// comments of golangci-lint do: a directive on a line of its own covers the
+// line after its comment group and every line of the statements,
+// declarations and specs that start there; a directive after code covers
+// its own line and the statements, declarations and specs that start on
+// it. So one directive
 // above a call spread over several lines, or above an if-else chain,
 // silences the finding wherever in it the rule puts it, and nothing after.
 package suppress
