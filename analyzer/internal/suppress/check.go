@@ -15,6 +15,8 @@ type Directive struct {
 	Line   int
 	Rule   string // the rule it names, or "all"
 	Reason string // empty when the directive has none
+
+	groupEnd token.Pos // the end of the comment group it is in
 }
 
 // Directives returns the //apierrlint:ignore comments of f, in order. A
@@ -27,7 +29,7 @@ func Directives(fset *token.FileSet, f *ast.File) []Directive {
 			if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 				continue
 			}
-			d := Directive{Pos: cm.Slash, Line: fset.Position(cm.Slash).Line}
+			d := Directive{Pos: cm.Slash, Line: fset.Position(cm.Slash).Line, groupEnd: cg.End()}
 			fields := strings.Fields(rest)
 			if len(fields) > 0 {
 				d.Rule = fields[0]
@@ -49,31 +51,33 @@ type Options struct {
 }
 
 // Check wraps the Run of a, a rule's analyzer, so that the rule's
-// findings pass through the suppression directives: a finding on a line
-// carrying //nolint:apierrlint (or //nolint:<rule>, //nolint:all), or on
-// the line of or after //apierrlint:ignore <rule> <reason> (or all), is
-// dropped. The reason is required: a directive without one silences
-// nothing and is reported itself, as is, with opts.Unused, a directive
-// naming the rule that silences nothing. Check changes a in place and
-// returns it, with a flag -unused-directives that sets opts.Unused. The
-// rules report every finding and leave the directives to Check.
+// findings pass through the suppression directives: a finding covered by
+// //nolint:apierrlint (or //nolint:<rule>, //nolint:all), or by
+// //apierrlint:ignore <rule> <reason> (or all), is dropped. A directive
+// covers the statement it is attached to (see the package comment). The
+// reason is required: a directive without one silences nothing and is
+// reported itself, as is, with opts.Unused, a directive naming the rule
+// that silences nothing. Check changes a in place and returns it, with a
+// flag -unused-directives that sets opts.Unused. The rules report every
+// finding and leave the directives to Check.
 func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	rule, run := a.Name, a.Run
 	a.Flags.BoolVar(&opts.Unused, "unused-directives", opts.Unused,
 		"report //apierrlint:ignore directives for the rule that silence nothing")
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		type fileLine struct {
-			file string
-			line int
+		// A cover is the span of one directive: of active[dir], or, when
+		// dir is -1, of a //nolint comment.
+		type cover struct {
+			span
+			dir int
 		}
-		// silenced maps a line to the index in active of the directive
-		// that silences it, or -1 for a nolint comment.
-		silenced := make(map[fileLine]int)
+		covers := make(map[*token.File][]cover)
 		var active []Directive // reasoned directives naming the rule or all
 		for _, f := range pass.Files {
-			name := pass.Fset.Position(f.Package).Filename
-			for line := range nolintLines(pass.Fset, f, rule) {
-				silenced[fileLine{name, line}] = -1
+			anchors := nolints(f, rule)
+			dirs := make([]int, len(anchors))
+			for i := range dirs {
+				dirs[i] = -1
 			}
 			for _, d := range Directives(pass.Fset, f) {
 				switch {
@@ -84,29 +88,45 @@ func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 					pass.Report(analysis.Diagnostic{Pos: d.Pos, Category: "directive",
 						Message: fmt.Sprintf("apierrlint:ignore directive has no reason and silences nothing: write why after the rule name (//apierrlint:ignore %s <reason>)", d.Rule)})
 				case d.Reason != "" && (d.Rule == rule || d.Rule == "all"):
-					for _, line := range []int{d.Line, d.Line + 1} {
-						if _, ok := silenced[fileLine{name, line}]; !ok {
-							silenced[fileLine{name, line}] = len(active)
-						}
-					}
+					anchors = append(anchors, anchor{slash: d.Pos, groupEnd: d.groupEnd})
+					dirs = append(dirs, len(active))
 					active = append(active, d)
 				}
 			}
+			if len(anchors) == 0 {
+				continue // no walk of the syntax of a file without directives
+			}
+			tf := pass.Fset.File(f.FileStart)
+			if tf == nil {
+				continue
+			}
+			for i, s := range spans(tf, f, anchors) {
+				covers[tf] = append(covers[tf], cover{s, dirs[i]})
+			}
 		}
-		if len(silenced) == 0 {
+		if len(covers) == 0 {
 			return run(pass)
 		}
 		used := make([]bool, len(active))
 		inner := *pass
 		inner.Report = func(d analysis.Diagnostic) {
-			p := pass.Fset.Position(d.Pos)
-			if i, ok := silenced[fileLine{p.Filename, p.Line}]; ok {
-				if i >= 0 {
-					used[i] = true
+			silenced := false
+			if tf := pass.Fset.File(d.Pos); tf != nil {
+				line := tf.Line(d.Pos)
+				// Every directive that covers the finding is used, even
+				// when another covers it too: none of them is stale.
+				for _, c := range covers[tf] {
+					if c.has(line) {
+						silenced = true
+						if c.dir >= 0 {
+							used[c.dir] = true
+						}
+					}
 				}
-				return
 			}
-			pass.Report(d)
+			if !silenced {
+				pass.Report(d)
+			}
 		}
 		res, err := run(&inner)
 		if err != nil || !opts.Unused {

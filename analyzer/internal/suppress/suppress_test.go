@@ -2,6 +2,7 @@ package suppress_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -109,6 +110,29 @@ func TestUnusedFlag(t *testing.T) {
 	}
 	if !slices.ContainsFunc(got, func(d analysis.Diagnostic) bool { return d.Message == fmt.Sprintf(unused, a.Name) }) {
 		t.Errorf("%s -unused-directives=true reported no unused directive", a.Name)
+	}
+}
+
+// TestStatements runs each rule on its fixture ignorestmt in the
+// top-level testdata: a directive covers the statement it is attached to,
+// wherever in it the finding is, and nothing after it. Unused directives
+// are reported, so that a directive that covers a finding only through
+// its statement counts as used.
+func TestStatements(t *testing.T) {
+	t.Parallel()
+	testdata, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rule := range []string{"errorder", "errcode", "errdrop"} {
+		t.Run(rule, func(t *testing.T) {
+			t.Parallel()
+			as, err := analyzer.New(&config.Config{Enable: []string{rule}, Directives: config.Directives{ReportUnused: true}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			analysistest.Run(t, testdata, as[0], rule+"/ignorestmt")
+		})
 	}
 }
 
