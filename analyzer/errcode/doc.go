@@ -215,7 +215,8 @@
 //
 //	//apierrlint:ignore errcode the gateway returns 4040 for quota errors
 //
-// (the reason is required), or under golangci-lint with
-// `//nolint:apierrlint // reason`. Better, bind a catalog that lists the
-// code.
+// (the reason is required) on the line of the comparison, or on its own
+// line above the statement that holds it: it covers every line of that
+// statement. `//nolint:apierrlint // reason` covers the same lines.
+// Better, bind a catalog that lists the code.
 package errcode

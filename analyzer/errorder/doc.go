@@ -139,9 +139,11 @@
 //
 // # Suppression
 //
-// `//apierrlint:ignore errorder <reason>` on the reported line or the line
-// above it silences the finding; the reason is required, and a directive
-// without one silences nothing. `//nolint:apierrlint` (or
-// `//nolint:errorder`) on the reported line works too, standalone and
-// under golangci-lint.
+// `//apierrlint:ignore errorder <reason>` silences the findings on its
+// line, or, on a line of its own, on the line below; either way it covers
+// every line of the statement that starts there, so one directive above
+// an if/else-if chain or a switch covers all its branches. The reason is
+// required, and a directive without one silences nothing.
+// `//nolint:apierrlint` (or `//nolint:errorder`) covers the same lines,
+// standalone and under golangci-lint.
 package errorder
