@@ -455,7 +455,10 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	}
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
-		return isHash(recvT) || isStdStream(info, sel.X)
+		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT)
+	case "Encode":
+		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
+		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
 	case "WriteTo":
 		// f.WriteTo(os.Stderr): a dump to a standard stream or a buffer,
 		// like fmt.Fprint to one.
@@ -494,7 +497,46 @@ func (c *checker) harmlessWriter(e ast.Expr) bool {
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)
-	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
+	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t) || isResponseWriter(t)
+}
+
+// isResponseWriter reports whether t, a static type, is net/http's
+// ResponseWriter or *httptest.ResponseRecorder. A handler cannot report a
+// failed write of its response to anyone: the error means the client has
+// gone, net/http's own handlers (FileServer, Error, Redirect) drop it, and
+// the server closes the connection anyway. In a test server the client is
+// the test, which sees a broken response in its own assertions. A
+// ResponseRecorder writes to a bytes.Buffer and never fails. Only the
+// static type counts: a wrapper type with a Write method of its own
+// (compressing, counting) is not trusted, and an io.Writer that happens to
+// hold a ResponseWriter is not known to.
+func isResponseWriter(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return isNamed(p.Elem(), "net/http/httptest", "ResponseRecorder")
+	}
+	return isNamed(t, "net/http", "ResponseWriter")
+}
+
+// encoderOnResponse reports whether e is json.NewEncoder(w) with w a
+// ResponseWriter: a handler's json.NewEncoder(w).Encode(v). Encode fails
+// when the write does (see isResponseWriter) or when v cannot be encoded
+// (a channel, a func, a NaN, a cycle, a failing MarshalJSON): a defect of
+// the handler's own response type, which every request shows as an empty
+// body, not a run-time failure to handle. An encoder over any other
+// writer, a file or a buffer whose bytes are used, is still reported.
+func (c *checker) encoderOnResponse(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" || fn.Name() != "NewEncoder" {
+		return false
+	}
+	return isResponseWriter(c.pass.TypesInfo.TypeOf(call.Args[0]))
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.
