@@ -21,7 +21,8 @@ func TestDefaults(t *testing.T) {
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
 		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
-		"errdrop/responsewriter", "errdrop/setenvconstant")
+		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
+		"errdrop/binarywritememory", "errdrop/alwaysnilclose")
 }
 
 func TestFixes(t *testing.T) {
