@@ -439,6 +439,11 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		switch fn.Pkg().Path() + "." + fn.Name() {
 		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
 			return len(call.Args) > 0 && c.harmlessWriter(call.Args[0])
+		case "encoding/json.Marshal":
+			// A string, a bool or an integer always encodes (godo:
+			// output, _ = json.Marshal(text.String())); a named type may
+			// have a MarshalJSON that fails, a float may be NaN.
+			return len(call.Args) == 1 && alwaysEncodes(info.TypeOf(call.Args[0]))
 		case "encoding/binary.Write":
 			// binary.Write fails when the write does or when the data
 			// has no fixed size (an int, a string); azblob's
@@ -460,7 +465,7 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	}
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
-		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT)
+		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT) || c.harmlessParam(sel.X)
 	case "Encode":
 		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
 		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
@@ -494,10 +499,11 @@ func (c *checker) inScope(cl callee) bool {
 }
 
 // harmlessWriter reports whether writes to e cannot fail or are not worth
-// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a
-// hash, or a bufio.Writer over one of them.
+// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder, a
+// hash, an http.ResponseWriter, a bufio.Writer over one of them, or a
+// parameter only ever given one of them (harmlessParam).
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e)
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e)
 }
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {
@@ -720,4 +726,11 @@ func fixedSize(t types.Type, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// alwaysEncodes reports whether json.Marshal cannot fail on a value of
+// type t: an unnamed string, bool or integer type.
+func alwaysEncodes(t types.Type) bool {
+	b, ok := types.Unalias(t).(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && b.Info()&types.IsUntyped == 0
 }

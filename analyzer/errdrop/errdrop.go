@@ -140,6 +140,10 @@ type checker struct {
 	// writing, whether nothing is ever written through them (filled on
 	// first use).
 	unwritten map[*types.Var]bool
+	// harmlessParams are the io.Writer parameters of the package's
+	// functions that are only ever given harmless writers (filled on
+	// first use).
+	harmlessParams map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {

@@ -22,7 +22,7 @@ func TestDefaults(t *testing.T) {
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
 		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
-		"errdrop/binarywritememory", "errdrop/alwaysnilclose")
+		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic")
 }
 
 func TestFixes(t *testing.T) {
