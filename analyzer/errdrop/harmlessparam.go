@@ -72,7 +72,7 @@ func (c *checker) findHarmlessParams() map[*types.Var]bool {
 	}
 	bad := map[*types.Var]bool{}
 	callees := map[*ast.Ident]bool{} // function names in call position
-	given := map[*types.Var]bool{} // given a harmless writer by some call
+	given := map[*types.Var]bool{}   // given a harmless writer by some call
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
