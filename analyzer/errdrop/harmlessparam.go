@@ -19,8 +19,9 @@ type paramSite struct {
 }
 
 // harmlessParam reports whether e is a parameter of an unexported
-// function of the package that every call passes a harmless writer or the
-// parameter itself (a recursive call), that is never assigned or has its
+// function of the package that every call passes a harmless writer or
+// such a parameter (its own, recursing, or another helper's: godo's
+// stringifyValue hands w to stringifyStruct), that is never assigned or has its
 // address taken, and whose function is only ever called, never used as a
 // value (which could be called with anything). A function that is never
 // called but by itself does not count.
@@ -73,6 +74,7 @@ func (c *checker) findHarmlessParams() map[*types.Var]bool {
 	bad := map[*types.Var]bool{}
 	callees := map[*ast.Ident]bool{} // function names in call position
 	given := map[*types.Var]bool{}   // given a harmless writer by some call
+	deps := map[*types.Var][]*types.Var{}
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -93,8 +95,16 @@ func (c *checker) findHarmlessParams() map[*types.Var]bool {
 						continue
 					}
 					a := ast.Unparen(n.Args[i])
-					if aid, ok := a.(*ast.Ident); ok && info.Uses[aid] == p {
-						continue // the recursive call passes it on
+					if aid, ok := a.(*ast.Ident); ok {
+						if q, ok := info.Uses[aid].(*types.Var); ok {
+							if _, ok := sites[q]; ok {
+								// One helper passes its writer on to
+								// another, or to itself: harmless if that
+								// one is.
+								deps[p] = append(deps[p], q)
+								continue
+							}
+						}
 					}
 					if plainHarmless(info, a) || c.bufferedHarmless(a) {
 						given[p] = true
@@ -132,12 +142,47 @@ func (c *checker) findHarmlessParams() map[*types.Var]bool {
 			bad[p] = true
 		}
 	}
+	// The harmless parameters are the largest set, without the bad ones,
+	// closed under deps, of those that some call outside the set gives a
+	// harmless writer, directly or through the set.
 	good := map[*types.Var]bool{}
 	for p := range sites {
-		// A function nobody calls but itself proves nothing.
-		if !bad[p] && given[p] {
+		if !bad[p] {
 			good[p] = true
 		}
 	}
-	return good
+	for changed := true; changed; {
+		changed = false
+		for p := range good {
+			for _, q := range deps[p] {
+				if !good[q] {
+					delete(good, p)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	grounded := map[*types.Var]bool{}
+	for p := range good {
+		if given[p] {
+			grounded[p] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for p := range good {
+			if grounded[p] {
+				continue
+			}
+			for _, q := range deps[p] {
+				if grounded[q] {
+					grounded[p] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return grounded
 }
