@@ -69,6 +69,9 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 	writeFiles := c.writeFiles
 	var nodes []ast.Node
 	var panicTests []*ast.FuncLit
+	// checkedClose are the local variables whose Close result is
+	// assigned (not to _) or returned somewhere.
+	checkedClose := map[*types.Var]bool{}
 	ins.Preorder([]ast.Node{
 		(*ast.ExprStmt)(nil), (*ast.DeferStmt)(nil), (*ast.GoStmt)(nil), (*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CallExpr)(nil),
@@ -90,6 +93,11 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			return
 		case *ast.ReturnStmt:
 			cs.returns[n.Return] = n
+			for _, r := range n.Results {
+				if v := closeOf(info, r); v != nil {
+					checkedClose[v] = true // return f.Close()
+				}
+			}
 			return
 		case *ast.IfStmt:
 			if chk := c.nilCheckOf(n); chk != nil {
@@ -98,6 +106,11 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			return
 		case *ast.AssignStmt:
 			c.collectAssign(n.Lhs, n.Rhs, cs, writeFiles)
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && !isBlank(n.Lhs[0]) {
+				if v := closeOf(info, n.Rhs[0]); v != nil {
+					checkedClose[v] = true // err = f.Close(), if err := f.Close(); ...
+				}
+			}
 		case *ast.ValueSpec:
 			lhs := make([]ast.Expr, len(n.Names))
 			for i, id := range n.Names {
@@ -117,6 +130,12 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 				c.checkDropped(call, -1, writeFiles, "is not checked; handle or return it")
 			}
 		case *ast.DeferStmt:
+			if v := closeOf(info, n.Call); v != nil && checkedClose[v] {
+				// defer f.Close() as a safety net for the early
+				// returns, with the Close that matters checked: the
+				// second Close only reports the file already closed.
+				continue
+			}
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in defer; check it in a deferred func")
 		case *ast.GoStmt:
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in go statement; check it inside the goroutine")
@@ -733,4 +752,25 @@ func fixedSize(t types.Type, depth int) bool {
 func alwaysEncodes(t types.Type) bool {
 	b, ok := types.Unalias(t).(*types.Basic)
 	return ok && b.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && b.Info()&types.IsUntyped == 0
+}
+
+// closeOf returns the local variable v when e is v.Close().
+func closeOf(info *types.Info, e ast.Expr) *types.Var {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Close" {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
 }

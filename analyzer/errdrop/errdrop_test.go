@@ -22,7 +22,8 @@ func TestDefaults(t *testing.T) {
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
 		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
-		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic")
+		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
+		"errdrop/deferclosechecked")
 }
 
 func TestFixes(t *testing.T) {
