@@ -476,9 +476,9 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		return false
 	}
 	recvT := info.TypeOf(sel.X)
-	if fn.Pkg() != nil && fn.Pkg().Path() == "bufio" && isNamed(recvT, "bufio", "Writer") {
+	if fn.Pkg() != nil && isWrapperWriter(recvT) && (fn.Pkg().Path() == "bufio" || fn.Pkg().Path() == "compress/gzip" || fn.Pkg().Path() == "compress/zlib") {
 		switch fn.Name() {
-		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom":
+		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom", "Close":
 			return c.bufferedHarmless(sel.X)
 		}
 	}

@@ -8,6 +8,7 @@ package responsewriter
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -29,6 +30,16 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("x") // not reported: buffered, it fails only when the response write does
 	bw.Flush()          // not reported: the same
+	gz := gzip.NewWriter(w)
+	gz.Write([]byte("x")) // not reported: compressed, it fails only when the response write does (go-storage's test server)
+	gz.Close()            // not reported: the same
+}
+
+// A gzip.Writer over a file can fail.
+func gzipFile(f *os.File) {
+	gz := gzip.NewWriter(f)
+	gz.Write([]byte("x")) // want `error returned by \(\*gzip\.Writer\)\.Write is not checked`
+	gz.Close()            // want `error returned by \(\*gzip\.Writer\)\.Close is not checked`
 }
 
 // The writer reached as a field and through a closure: the static type is
