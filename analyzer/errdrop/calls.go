@@ -484,7 +484,7 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	}
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
-		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT) || c.harmlessParam(sel.X)
+		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT) || c.harmlessParam(sel.X) || c.stdAlias(sel.X)
 	case "Encode":
 		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
 		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
@@ -519,10 +519,11 @@ func (c *checker) inScope(cl callee) bool {
 
 // harmlessWriter reports whether writes to e cannot fail or are not worth
 // checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder, a
-// hash, an http.ResponseWriter, a bufio.Writer over one of them, or a
-// parameter only ever given one of them (harmlessParam).
+// hash, an http.ResponseWriter, a bufio.Writer over one of them, a
+// parameter only ever given one of them (harmlessParam), or a local
+// variable that only ever holds a standard stream (stdAlias).
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e)
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e)
 }
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {

@@ -177,7 +177,9 @@
 //     WriteRune, WriteString);
 //   - writes to a hash (any type with the methods of hash.Hash, or a
 //     checksum: a Write beside a Sum32 or Sum64 method), and writes to
-//     os.Stdout and os.Stderr;
+//     os.Stdout and os.Stderr, or to a local variable every assignment of
+//     which is one of them and whose address is not taken
+//     (outWriter := os.Stdout);
 //   - writes of an HTTP response: Write and WriteString on a value whose
 //     static type is net/http.ResponseWriter or
 //     *net/http/httptest.ResponseRecorder, and json.NewEncoder(w).Encode(v)
@@ -188,11 +190,14 @@
 //     also fails on a value that cannot be encoded, a defect of the
 //     handler's own types that every request shows. A wrapper type with a
 //     Write of its own, an io.Writer that holds a ResponseWriter, and an
-//     encoder kept in a variable are not followed;
+//     encoder kept in a variable are not followed. A DNS handler's reply
+//     through github.com/miekg/dns's ResponseWriter (WriteMsg, Write) is
+//     excluded for the same reason;
 //   - fmt.Print, fmt.Printf, fmt.Println;
 //   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln, io.WriteString and any
 //     WriteTo method to os.Stdout, os.Stderr, a bytes.Buffer, a
-//     strings.Builder, a hash or an http.ResponseWriter; and
+//     strings.Builder, a hash, an http.ResponseWriter or such an alias of
+//     a standard stream; and
 //     encoding/binary.Write of fixed-size data (a bool, a sized number, or
 //     a pointer, array, slice or struct of them) to one;
 //   - the writes, Flush and Close of a bufio.Writer, gzip.Writer or

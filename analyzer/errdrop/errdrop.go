@@ -144,6 +144,9 @@ type checker struct {
 	// functions that are only ever given harmless writers (filled on
 	// first use).
 	harmlessParams map[*types.Var]bool
+	// stdAliases are the local variables that only ever hold os.Stdout
+	// or os.Stderr (filled on first use).
+	stdAliases map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
