@@ -1,9 +1,10 @@
 package errdrop
 
-// A bufio.Writer fails only when the writer under it does, so one over a
-// bytes.Buffer, a strings.Builder, a hash or a standard stream is as
-// harmless as that writer (cert-manager's prunexml_test.go:
-// writer := bufio.NewWriter(&output); ...; _ = writer.Flush()).
+// A bufio.Writer (or a gzip or zlib Writer) fails only when the writer
+// under it does, so one over a bytes.Buffer, a strings.Builder, a hash, a
+// standard stream or an http.ResponseWriter is as harmless as that
+// writer (cert-manager's prunexml_test.go: writer :=
+// bufio.NewWriter(&output); ...; _ = writer.Flush()).
 
 import (
 	"go/ast"
@@ -19,7 +20,7 @@ import (
 // it is never Reset onto another writer.
 func (c *checker) bufferedHarmless(e ast.Expr) bool {
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || !isNamed(c.pass.TypesInfo.TypeOf(id), "bufio", "Writer") {
+	if !ok || !isWrapperWriter(c.pass.TypesInfo.TypeOf(id)) {
 		return false
 	}
 	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
@@ -41,7 +42,7 @@ func (c *checker) findBufWriters() map[*types.Var]bool {
 			return nil
 		}
 		v, ok := info.ObjectOf(id).(*types.Var)
-		if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || !isNamed(v.Type(), "bufio", "Writer") {
+		if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() || !isWrapperWriter(v.Type()) {
 			return nil
 		}
 		return v
@@ -100,16 +101,30 @@ func (c *checker) findBufWriters() map[*types.Var]bool {
 	return good
 }
 
-// newHarmlessBuffer reports whether e is bufio.NewWriter(w) or
-// bufio.NewWriterSize(w, n) with w a harmless writer.
+// newHarmlessBuffer reports whether e is bufio.NewWriter(w),
+// bufio.NewWriterSize(w, n), gzip.NewWriter(w) or zlib.NewWriter(w) with w
+// a harmless writer.
 func (c *checker) newHarmlessBuffer(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) == 0 {
 		return false
 	}
 	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "bufio" || (fn.Name() != "NewWriter" && fn.Name() != "NewWriterSize") {
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "bufio.NewWriter", "bufio.NewWriterSize", "compress/gzip.NewWriter", "compress/zlib.NewWriter":
+	default:
 		return false
 	}
 	return plainHarmless(c.pass.TypesInfo, call.Args[0])
+}
+
+// isWrapperWriter reports whether t is a *bufio.Writer, *gzip.Writer or
+// *zlib.Writer: a writer that fails only when the writer under it does
+// (go-storage's test server: gz := gzip.NewWriter(w); gz.Write(original);
+// gz.Close(), with w its http.ResponseWriter).
+func isWrapperWriter(t types.Type) bool {
+	return isNamed(t, "bufio", "Writer") || isNamed(t, "compress/gzip", "Writer") || isNamed(t, "compress/zlib", "Writer")
 }

@@ -69,6 +69,9 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 	writeFiles := c.writeFiles
 	var nodes []ast.Node
 	var panicTests []*ast.FuncLit
+	// checkedClose are the local variables whose Close result is
+	// assigned (not to _) or returned somewhere.
+	checkedClose := map[*types.Var]bool{}
 	ins.Preorder([]ast.Node{
 		(*ast.ExprStmt)(nil), (*ast.DeferStmt)(nil), (*ast.GoStmt)(nil), (*ast.AssignStmt)(nil),
 		(*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CallExpr)(nil),
@@ -90,6 +93,11 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			return
 		case *ast.ReturnStmt:
 			cs.returns[n.Return] = n
+			for _, r := range n.Results {
+				if v := closeOf(info, r); v != nil {
+					checkedClose[v] = true // return f.Close()
+				}
+			}
 			return
 		case *ast.IfStmt:
 			if chk := c.nilCheckOf(n); chk != nil {
@@ -98,6 +106,11 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 			return
 		case *ast.AssignStmt:
 			c.collectAssign(n.Lhs, n.Rhs, cs, writeFiles)
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && !isBlank(n.Lhs[0]) {
+				if v := closeOf(info, n.Rhs[0]); v != nil {
+					checkedClose[v] = true // err = f.Close(), if err := f.Close(); ...
+				}
+			}
 		case *ast.ValueSpec:
 			lhs := make([]ast.Expr, len(n.Names))
 			for i, id := range n.Names {
@@ -117,6 +130,12 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 				c.checkDropped(call, -1, writeFiles, "is not checked; handle or return it")
 			}
 		case *ast.DeferStmt:
+			if v := closeOf(info, n.Call); v != nil && checkedClose[v] {
+				// defer f.Close() as a safety net for the early
+				// returns, with the Close that matters checked: the
+				// second Close only reports the file already closed.
+				continue
+			}
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in defer; check it in a deferred func")
 		case *ast.GoStmt:
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in go statement; check it inside the goroutine")
@@ -439,6 +458,16 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		switch fn.Pkg().Path() + "." + fn.Name() {
 		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
 			return len(call.Args) > 0 && c.harmlessWriter(call.Args[0])
+		case "encoding/json.Marshal":
+			// A string, a bool or an integer always encodes (godo:
+			// output, _ = json.Marshal(text.String())); a named type may
+			// have a MarshalJSON that fails, a float may be NaN.
+			return len(call.Args) == 1 && alwaysEncodes(info.TypeOf(call.Args[0]))
+		case "encoding/binary.Write":
+			// binary.Write fails when the write does or when the data
+			// has no fixed size (an int, a string); azblob's
+			// _ = binary.Write(&buf, binary.LittleEndian, segCRC).
+			return len(call.Args) == 3 && c.harmlessWriter(call.Args[0]) && fixedSize(info.TypeOf(call.Args[2]), 0)
 		}
 		return false
 	}
@@ -447,15 +476,18 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		return false
 	}
 	recvT := info.TypeOf(sel.X)
-	if fn.Pkg() != nil && fn.Pkg().Path() == "bufio" && isNamed(recvT, "bufio", "Writer") {
+	if fn.Pkg() != nil && isWrapperWriter(recvT) && (fn.Pkg().Path() == "bufio" || fn.Pkg().Path() == "compress/gzip" || fn.Pkg().Path() == "compress/zlib") {
 		switch fn.Name() {
-		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom":
+		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom", "Close":
 			return c.bufferedHarmless(sel.X)
 		}
 	}
 	switch fn.Name() {
 	case "Write", "WriteString", "WriteByte", "WriteRune":
-		return isHash(recvT) || isStdStream(info, sel.X)
+		return isHash(recvT) || isStdStream(info, sel.X) || isResponseWriter(recvT) || c.harmlessParam(sel.X) || c.stdAlias(sel.X)
+	case "Encode":
+		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
+		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
 	case "WriteTo":
 		// f.WriteTo(os.Stderr): a dump to a standard stream or a buffer,
 		// like fmt.Fprint to one.
@@ -466,7 +498,7 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		}
 		if isOSFile(recvT) {
 			v := assignedVar(info, sel.X)
-			return v == nil || !writeFiles[v]
+			return v == nil || !writeFiles[v] || c.neverWritten(v)
 		}
 		return !hasWriteMethod(recvT)
 	}
@@ -486,15 +518,56 @@ func (c *checker) inScope(cl callee) bool {
 }
 
 // harmlessWriter reports whether writes to e cannot fail or are not worth
-// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder or a
-// hash, or a bufio.Writer over one of them.
+// checking: os.Stdout, os.Stderr, a bytes.Buffer, a strings.Builder, a
+// hash, an http.ResponseWriter, a bufio.Writer over one of them, a
+// parameter only ever given one of them (harmlessParam), or a local
+// variable that only ever holds a standard stream (stdAlias).
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e)
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e)
 }
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {
 	t := info.TypeOf(e)
-	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t)
+	return isStdStream(info, e) || isNamed(t, "bytes", "Buffer") || isNamed(t, "strings", "Builder") || isHash(t) || isResponseWriter(t)
+}
+
+// isResponseWriter reports whether t, a static type, is net/http's
+// ResponseWriter or *httptest.ResponseRecorder. A handler cannot report a
+// failed write of its response to anyone: the error means the client has
+// gone, net/http's own handlers (FileServer, Error, Redirect) drop it, and
+// the server closes the connection anyway. In a test server the client is
+// the test, which sees a broken response in its own assertions. A
+// ResponseRecorder writes to a bytes.Buffer and never fails. Only the
+// static type counts: a wrapper type with a Write method of its own
+// (compressing, counting) is not trusted, and an io.Writer that happens to
+// hold a ResponseWriter is not known to.
+func isResponseWriter(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return isNamed(p.Elem(), "net/http/httptest", "ResponseRecorder")
+	}
+	return isNamed(t, "net/http", "ResponseWriter")
+}
+
+// encoderOnResponse reports whether e is json.NewEncoder(w) with w a
+// ResponseWriter: a handler's json.NewEncoder(w).Encode(v). Encode fails
+// when the write does (see isResponseWriter) or when v cannot be encoded
+// (a channel, a func, a NaN, a cycle, a failing MarshalJSON): a defect of
+// the handler's own response type, which every request shows as an empty
+// body, not a run-time failure to handle. An encoder over any other
+// writer, a file or a buffer whose bytes are used, is still reported.
+func (c *checker) encoderOnResponse(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "encoding/json" || fn.Name() != "NewEncoder" {
+		return false
+	}
+	return isResponseWriter(c.pass.TypesInfo.TypeOf(call.Args[0]))
 }
 
 // isStdStream reports whether e is os.Stdout or os.Stderr.
@@ -522,10 +595,16 @@ func isNamed(t types.Type, pkg, name string) bool {
 func isOSFile(t types.Type) bool { return isNamed(t, "os", "File") }
 
 // isHash reports whether t has the methods of hash.Hash, whose Write never
-// returns an error.
+// returns an error, or is a checksum: a Write beside a Sum32 or Sum64
+// method, as hash.Hash32 and hash.Hash64 have (azblob's
+// type hash64 interface { Write(p []byte) (int, error); Sum64() uint64 },
+// which holds a CRC-64).
 func isHash(t types.Type) bool {
 	if t == nil {
 		return false
+	}
+	if hasWriteMethod(t) && (hasSum(t, "Sum32", types.Uint32) || hasSum(t, "Sum64", types.Uint64)) {
+		return true
 	}
 	for _, m := range []string{"Sum", "Reset", "Size", "BlockSize"} {
 		if _, ok := obj(t, m).(*types.Func); !ok {
@@ -620,4 +699,79 @@ func (c *checker) nilCheckOf(n *ast.IfStmt) *nilCheck {
 func (c *checker) isNil(e ast.Expr) bool {
 	tv, ok := c.pass.TypesInfo.Types[e]
 	return ok && tv.IsNil()
+}
+
+// hasSum reports whether t has a method name() of the basic type kind.
+func hasSum(t types.Type, name string, kind types.BasicKind) bool {
+	fn, ok := obj(t, name).(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().(*types.Basic)
+	return ok && b.Kind() == kind
+}
+
+// fixedSize reports whether encoding/binary.Write accepts a value of type
+// t: a bool, a sized number, or a pointer, array, slice or struct of
+// them. An int, a uint, a string, a map or an interface makes it fail.
+func fixedSize(t types.Type, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch u.Kind() {
+		case types.Bool, types.Int8, types.Int16, types.Int32, types.Int64,
+			types.Uint8, types.Uint16, types.Uint32, types.Uint64,
+			types.Float32, types.Float64, types.Complex64, types.Complex128:
+			return true
+		}
+		return false
+	case *types.Pointer:
+		return fixedSize(u.Elem(), depth+1)
+	case *types.Array:
+		return fixedSize(u.Elem(), depth+1)
+	case *types.Slice:
+		return fixedSize(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !fixedSize(u.Field(i).Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alwaysEncodes reports whether json.Marshal cannot fail on a value of
+// type t: an unnamed string, bool or integer type.
+func alwaysEncodes(t types.Type) bool {
+	b, ok := types.Unalias(t).(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && b.Info()&types.IsUntyped == 0
+}
+
+// closeOf returns the local variable v when e is v.Close().
+func closeOf(info *types.Info, e ast.Expr) *types.Var {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Close" {
+		return nil
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
 }

@@ -57,7 +57,13 @@
 // *os.File that the same package opened for writing (os.Create,
 // os.CreateTemp, os.OpenFile with a write flag). defer resp.Body.Close(),
 // defer f.Close() after os.Open, and the Close of a client or a reader
-// are not reported, whatever the form of the call.
+// are not reported, whatever the form of the call. Nor is the Close of a
+// file created and never written (a local variable used only to Close,
+// Name, Stat, Fd, Chmod, Chown or Sync it: os.CreateTemp to get a name),
+// nor a deferred v.Close() of a local variable whose Close is also
+// called elsewhere in the function with its result assigned (not to _)
+// or returned: the deferred one is a safety net for early returns, and
+// on the other paths only reports the file already closed.
 //
 // # Errors overwritten before they are checked
 //
@@ -169,26 +175,59 @@
 // failure is not worth a check:
 //   - writes to a bytes.Buffer or a strings.Builder (Write, WriteByte,
 //     WriteRune, WriteString);
-//   - writes to a hash (any type with the methods of hash.Hash), and
-//     writes to os.Stdout and os.Stderr;
+//   - writes to a hash (any type with the methods of hash.Hash, or a
+//     checksum: a Write beside a Sum32 or Sum64 method), and writes to
+//     os.Stdout and os.Stderr, or to a local variable every assignment of
+//     which is one of them and whose address is not taken
+//     (outWriter := os.Stdout);
+//   - writes of an HTTP response: Write and WriteString on a value whose
+//     static type is net/http.ResponseWriter or
+//     *net/http/httptest.ResponseRecorder, and json.NewEncoder(w).Encode(v)
+//     on one. A handler cannot report a failed write of its response to
+//     anyone: the client has gone, net/http's own handlers (Error,
+//     Redirect, FileServer) drop the error, and in a test server the
+//     client is the test, which sees the broken response itself. Encode
+//     also fails on a value that cannot be encoded, a defect of the
+//     handler's own types that every request shows. A wrapper type with a
+//     Write of its own, an io.Writer that holds a ResponseWriter, and an
+//     encoder kept in a variable are not followed. A DNS handler's reply
+//     through github.com/miekg/dns's ResponseWriter (WriteMsg, Write) is
+//     excluded for the same reason;
 //   - fmt.Print, fmt.Printf, fmt.Println;
 //   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln, io.WriteString and any
 //     WriteTo method to os.Stdout, os.Stderr, a bytes.Buffer, a
-//     strings.Builder or a hash;
-//   - the writes and Flush of a bufio.Writer over one of those: a local
-//     variable every assignment of which is bufio.NewWriter or
-//     NewWriterSize of one, whose address is not taken and which is not
+//     strings.Builder, a hash, an http.ResponseWriter or such an alias of
+//     a standard stream; and
+//     encoding/binary.Write of fixed-size data (a bool, a sized number, or
+//     a pointer, array, slice or struct of them) to one;
+//   - the writes, Flush and Close of a bufio.Writer, gzip.Writer or
+//     zlib.Writer over one of those: a local variable every assignment of
+//     which is bufio.NewWriter, NewWriterSize, gzip.NewWriter or
+//     zlib.NewWriter of one, whose address is not taken and which is not
 //     Reset; such a writer's writes also count as harmless above;
+//   - writes to an io.Writer parameter of an unexported function of the
+//     package that every call gives one of those writers, or passes on
+//     such a parameter (a helper recursing, or helpers handing the
+//     writer to each other), that is never reassigned and whose function
+//     is never used as a value; such a parameter counts as harmless above;
 //   - math/rand.Read, (*math/rand.Rand).Read, crypto/rand.Read,
 //     (*math/rand/v2.ChaCha8).Read, (*io.PipeReader).CloseWithError and
-//     (*io.PipeWriter).CloseWithError, documented to return a nil error;
+//     (*io.PipeWriter).CloseWithError, documented to return a nil error,
+//     and the pipe ends' Close, which is CloseWithError(nil);
+//   - google.golang.org/grpc's (ClientStream).CloseSend, documented to
+//     always return a nil error (through the generated stream interfaces
+//     that embed it too);
+//   - os.Setenv and os.Unsetenv with a constant name that is not empty
+//     and has no '=' or NUL byte (and, for Setenv, a value that is not a
+//     constant with a NUL byte): nothing else makes them fail;
 //   - (*math/big.Int).GobEncode, MarshalText and MarshalJSON, and
 //     net/http/cookiejar.New, which always return a nil error;
 //   - parsers called with constants they accept, checked by calling them:
 //     net.ParseCIDR("10.0.0.0/8"), and likewise net.ParseMAC,
 //     net/netip.ParseAddr, ParsePrefix and ParseAddrPort, net/url.Parse,
 //     regexp.Compile, strconv.Atoi and ParseBool, time.ParseDuration and
-//     time.Parse; and encoding/json.Marshal of nil or a constant;
+//     time.Parse; and encoding/json.Marshal of nil or a constant, or of
+//     a value of an unnamed string, bool or integer type;
 //   - functions and methods of the package being checked whose every
 //     return gives a literal nil for the error (return n, nil), unless the
 //     body is a single statement (a stub that will fail once written);

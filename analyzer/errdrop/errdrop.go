@@ -136,6 +136,17 @@ type checker struct {
 	// bufWriters are the local variables that hold a bufio.Writer over a
 	// writer whose writes cannot fail (filled on first use).
 	bufWriters map[*types.Var]bool
+	// unwritten says, for the local variables that hold a file opened for
+	// writing, whether nothing is ever written through them (filled on
+	// first use).
+	unwritten map[*types.Var]bool
+	// harmlessParams are the io.Writer parameters of the package's
+	// functions that are only ever given harmless writers (filled on
+	// first use).
+	harmlessParams map[*types.Var]bool
+	// stdAliases are the local variables that only ever hold os.Stdout
+	// or os.Stderr (filled on first use).
+	stdAliases map[*types.Var]bool
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {

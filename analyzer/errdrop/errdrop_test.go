@@ -20,7 +20,10 @@ func TestDefaults(t *testing.T) {
 		"errdrop/calls", "errdrop/overwrite", "errdrop/shadow", "errdrop/closers",
 		"errdrop/testfiles", "errdrop/generated", "errdrop/generics", "errdrop/oddities",
 		"errdrop/infallibleconstants", "errdrop/panictests", "errdrop/alwaysnilerror", "errdrop/nolintnilerr",
-		"errdrop/complementaryconditions", "errdrop/bufferedmemory")
+		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
+		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
+		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
+		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply")
 }
 
 func TestFixes(t *testing.T) {
