@@ -105,10 +105,32 @@ func main() {
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
 	actions := 0
-	for range g.All() {
+	facts, factPkgs, factActs := 0, 0, 0
+	for act := range g.All() {
 		actions++
+		if len(act.Analyzer.FactTypes) == 0 {
+			continue
+		}
+		// The facts each package exports itself, not those it inherits.
+		factActs++
+		n := 0
+		for _, f := range act.AllObjectFacts() {
+			if f.Object.Pkg() == act.Package.Types {
+				n++
+			}
+		}
+		for _, f := range act.AllPackageFacts() {
+			if f.Package == act.Package.Types {
+				n++
+			}
+		}
+		if n > 0 {
+			facts += n
+			factPkgs++
+		}
 	}
 	fmt.Printf("after the analysis: %d MB live, %d actions\n", ms.HeapAlloc>>20, actions)
+	fmt.Printf("facts: %d, exported by %d of the %d packages analyzed for facts\n", facts, factPkgs, factActs)
 	if *out != "" {
 		if err := writeHeapProfile(*out); err != nil {
 			log.Fatal(err)
