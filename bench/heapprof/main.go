@@ -16,6 +16,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,6 +24,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"syscall"
 	"time"
 
@@ -50,6 +52,7 @@ func main() {
 	log.SetPrefix("heapprof: ")
 	useNoop := flag.Bool("noop", false, "run the no-op fact analyzer instead of apierrlint's rules")
 	out := flag.String("o", "", "write a heap profile after the analysis to this file")
+	top := flag.Int("top", 0, "list the n longest actions")
 	probe := flag.Bool("probe", false, "collect garbage every 200ms during the analysis and report the largest live heap")
 	flag.Parse()
 
@@ -106,8 +109,10 @@ func main() {
 	runtime.ReadMemStats(&ms)
 	actions := 0
 	facts, factPkgs, factActs := 0, 0, 0
+	var slowest []*checker.Action
 	for act := range g.All() {
 		actions++
+		slowest = append(slowest, act)
 		if len(act.Analyzer.FactTypes) == 0 {
 			continue
 		}
@@ -131,6 +136,11 @@ func main() {
 	}
 	fmt.Printf("after the analysis: %d MB live, %d actions\n", ms.HeapAlloc>>20, actions)
 	fmt.Printf("facts: %d, exported by %d of the %d packages analyzed for facts\n", facts, factPkgs, factActs)
+	// The longest actions bound the wall time of the analysis from below.
+	slices.SortFunc(slowest, func(a, b *checker.Action) int { return cmp.Compare(b.Duration, a.Duration) })
+	for _, act := range slowest[:min(*top, len(slowest))] {
+		fmt.Printf("  %6.3fs %s\n", act.Duration.Seconds(), act)
+	}
 	if *out != "" {
 		if err := writeHeapProfile(*out); err != nil {
 			log.Fatal(err)
