@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 
 	"github.com/apierrlint/apierrlint/analyzer/errdrop"
 )
@@ -67,5 +70,89 @@ func BenchmarkErrdrop(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		analysistest.Run(b, dir, a, "big")
+	}
+}
+
+// BenchmarkErrdropRun runs errdrop alone on packages loaded once, so that
+// its own cost shows: a client package that imports a large generated API
+// package (apiTypes message types with apiMethods getters each, like
+// protobuf code) and uses a few of its functions, with functions that
+// have errors to follow and functions that have none. The SSA form is
+// built only for the functions with errors, with members only for what
+// the client uses of the API package: before that, a run allocated for
+// every getter of the API package and every function of the client.
+func BenchmarkErrdropRun(b *testing.B) {
+	const apiTypes, apiMethods, withErrs, withoutErrs = 300, 20, 200, 800
+	dir := b.TempDir()
+	var api strings.Builder
+	api.WriteString("package api\n\nimport \"errors\"\n\nvar ErrNotFound = errors.New(\"not found\")\n\n")
+	for t := range apiTypes {
+		fmt.Fprintf(&api, "type M%d struct{ v int }\n\nfunc NewM%d() (*M%d, error) { return &M%d{}, nil }\n\n", t, t, t, t)
+		for m := range apiMethods {
+			fmt.Fprintf(&api, "func (x *M%d) GetF%d() int { if x == nil { return 0 }; return x.v + %d }\n", t, m, m)
+		}
+		api.WriteString("\n")
+	}
+	var client strings.Builder
+	client.WriteString("package client\n\nimport \"bench/api\"\n\n")
+	for i := range withErrs {
+		fmt.Fprintf(&client, `func Use%d() (int, error) {
+	_, err := api.NewM%d()
+	m, err := api.NewM%d()
+	if err != nil {
+		return 0, err
+	}
+	return m.GetF%d(), nil
+}
+
+`, i, (i+1)%apiTypes, i%apiTypes, i%apiMethods)
+	}
+	for i := range withoutErrs {
+		fmt.Fprintf(&client, `func Sum%d(xs []int) int {
+	n := 0
+	for _, x := range xs {
+		if x > %d {
+			n += x
+		}
+	}
+	return n
+}
+
+`, i, i)
+	}
+	for name, data := range map[string]string{
+		"go.mod":           "module bench\n\ngo 1.26\n",
+		"api/api.go":       api.String(),
+		"client/client.go": client.String(),
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Env: append(os.Environ(), "GOFLAGS=", "GOWORK=off")}
+	pkgs, err := packages.Load(cfg, "./client")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		b.Fatalf("loading the generated packages: %v", err)
+	}
+	a := errdrop.New(errdrop.DefaultConfig())
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for act := range g.All() {
+			if act.Err != nil {
+				b.Fatal(act.Err)
+			}
+			// Each Use function overwrites the error of its first call.
+			if act.Analyzer == a && len(act.Diagnostics) != withErrs {
+				b.Fatalf("%d findings, want %d", len(act.Diagnostics), withErrs)
+			}
+		}
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
@@ -52,7 +51,7 @@ var Analyzer = suppress.Check(New(DefaultConfig()), suppress.Options{})
 // each run reads cfg, so a caller that fills cfg (golangci-lint settings)
 // and one that parses flags (the command, go vet) configure the same thing.
 //
-// It requires only the inspect pass. In particular it does not use
+// It requires no other pass. In particular it does not use
 // passes/buildssa, whose ctrlflow prerequisite exports facts: under go vet
 // that would make errdrop run in full on every dependency, the standard
 // library included. errdrop builds the SSA form it needs itself (ssa.go).
@@ -61,11 +60,10 @@ func New(cfg *Config) *analysis.Analyzer {
 		cfg = DefaultConfig()
 	}
 	a := &analysis.Analyzer{
-		Name:     "errdrop",
-		Doc:      ruledoc.Extract(doc, "errdrop"),
-		URL:      "https://github.com/apierrlint/apierrlint#errdrop",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
+		Name: "errdrop",
+		Doc:  ruledoc.Extract(doc, "errdrop"),
+		URL:  "https://github.com/apierrlint/apierrlint#errdrop",
+		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
 	}
 	a.Flags.Var(&listFlag{&cfg.APIPackages, checkPattern}, "api-packages",
 		"comma-separated import-path patterns (a trailing /... matches subpackages); report only errors from these packages")
@@ -196,8 +194,10 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	cands := c.checkCalls(ins)
+	// An Inspector of its own, of the checked files only, rather than the
+	// inspect pass's: the checker keeps every pass's inputs until the end
+	// of the run, and this one is garbage as soon as run returns.
+	cands := c.checkCalls(inspector.New(files))
 	if cands.empty() {
 		return nil, nil // nothing for the data-flow checks: skip building SSA
 	}

@@ -18,8 +18,6 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/apierrlint/apierrlint/analyzer/taxonomy"
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -29,53 +27,8 @@ import (
 // bound reports nothing.
 const maxSteps = 20000
 
-func (c *checker) buildSSA() []*ssa.Function {
-	prog := ssa.NewProgram(c.pass.Fset, 0)
-	prog.SetNoReturn(taxonomy.NoReturn)
-	for _, p := range c.pass.Pkg.Imports() {
-		prog.CreatePackage(p, nil, nil, true)
-	}
-	pkg := prog.CreatePackage(c.pass.Pkg, c.pass.Files, c.pass.TypesInfo, false)
-	pkg.SetDebugMode(true)
-	pkg.Build()
-
-	var funcs []*ssa.Function
-	var add func(f *ssa.Function)
-	add = func(f *ssa.Function) {
-		funcs = append(funcs, f)
-		for _, anon := range f.AnonFuncs {
-			add(anon)
-		}
-	}
-	for _, file := range c.pass.Files {
-		if c.skip[c.pass.Fset.File(file.FileStart)] {
-			continue
-		}
-		for _, decl := range file.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Body == nil {
-				continue
-			}
-			obj, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
-			if !ok {
-				continue
-			}
-			if f := prog.FuncValue(obj); f != nil {
-				add(f)
-			}
-		}
-	}
-	// Package-level variable initialisers may hold function literals.
-	if init := pkg.Func("init"); init != nil {
-		for _, anon := range init.AnonFuncs {
-			add(anon)
-		}
-	}
-	return funcs
-}
-
 func (c *checker) checkFlow(cs *candidates) {
-	for _, fn := range c.buildSSA() {
+	for _, fn := range c.buildSSA(cs) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch in := instr.(type) {
