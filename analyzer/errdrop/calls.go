@@ -9,7 +9,6 @@ import (
 	"os"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -53,7 +52,7 @@ type nilCheck struct {
 // checkCalls reports the errors that are dropped in the syntax: call
 // statements, defer and go statements, and results assigned to _. It
 // returns what the data-flow checks need.
-func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
+func (c *checker) checkCalls(files []*ast.File) *candidates {
 	cs := &candidates{
 		defs:       map[token.Pos]*def{},
 		blankReads: map[token.Pos]bool{},
@@ -72,13 +71,9 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 	// checkedClose are the local variables whose Close result is
 	// assigned (not to _) or returned somewhere.
 	checkedClose := map[*types.Var]bool{}
-	ins.Preorder([]ast.Node{
-		(*ast.ExprStmt)(nil), (*ast.DeferStmt)(nil), (*ast.GoStmt)(nil), (*ast.AssignStmt)(nil),
-		(*ast.ValueSpec)(nil), (*ast.IfStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.Ident)(nil), (*ast.CallExpr)(nil),
-	}, func(n ast.Node) {
-		if c.skip[c.pass.Fset.File(n.Pos())] {
-			return
-		}
+	// A plain walk of the files, in the order of an inspector's Preorder:
+	// building an inspector for one walk costs more than it saves.
+	visit := func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.Ident:
 			if v, ok := info.Uses[n].(*types.Var); ok && c.isLocalError(v) {
@@ -117,9 +112,20 @@ func (c *checker) checkCalls(ins *inspector.Inspector) *candidates {
 				lhs[i] = id
 			}
 			c.collectAssign(lhs, n.Values, cs, writeFiles)
+		case *ast.ExprStmt, *ast.DeferStmt, *ast.GoStmt:
+		default:
+			return
 		}
 		nodes = append(nodes, n)
-	})
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n != nil {
+				visit(n)
+			}
+			return true
+		})
+	}
 	for _, n := range nodes {
 		if within(n, panicTests) {
 			continue
@@ -315,7 +321,16 @@ func (c *checker) isError(t types.Type) bool {
 	if _, ok := t.(*types.Tuple); ok {
 		return false
 	}
-	return types.Implements(t, c.errType)
+	// The same few types come back at every call: cache the answer.
+	if is, ok := c.isErr[t]; ok {
+		return is
+	}
+	is := types.Implements(t, c.errType)
+	if c.isErr == nil {
+		c.isErr = make(map[types.Type]bool)
+	}
+	c.isErr[t] = is
+	return is
 }
 
 // errorResults returns the index of the error result of call: its last

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
@@ -128,6 +127,8 @@ type checker struct {
 	// nilErrs says, for the functions declared in the package, whether
 	// they always return a nil error (filled on first use).
 	nilErrs map[*types.Func]bool
+	// isErr caches isError by type.
+	isErr map[types.Type]bool
 	// conds are the functions' branch-correlation contexts (filled on
 	// first use).
 	conds map[*ssa.Function]*condCtx
@@ -197,7 +198,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	// An Inspector of its own, of the checked files only, rather than the
 	// inspect pass's: the checker keeps every pass's inputs until the end
 	// of the run, and this one is garbage as soon as run returns.
-	cands := c.checkCalls(inspector.New(files))
+	cands := c.checkCalls(files)
 	if cands.empty() {
 		return nil, nil // nothing for the data-flow checks: skip building SSA
 	}
