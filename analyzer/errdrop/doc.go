@@ -268,11 +268,13 @@
 // # Suppression
 //
 // Generated files (with a "Code generated ... DO NOT EDIT." comment) are
-// skipped unless -errdrop.generated is set. A finding is suppressed by //nolint:apierrlint (or
-// //nolint:errdrop) on its line, the golangci-lint directive, which
-// errdrop also honours when it runs alone, or by
-// //apierrlint:ignore errdrop <reason> on its line or the line above; the
-// reason is required, and a directive without one does nothing.
+// skipped unless -errdrop.generated is set. A finding is suppressed by
+// //apierrlint:ignore errdrop <reason> at the end of its line, or on a
+// line of its own above the statement that holds it: a directive covers
+// every line of the statement that starts where it applies. The reason is
+// required, and a directive without one does nothing. //nolint:apierrlint
+// (or //nolint:errdrop), the golangci-lint directive, covers the same
+// lines, and errdrop also honours it when it runs alone.
 //
 //	c.Delete(ctx, tmp) //nolint:apierrlint // the janitor removes leftovers
 //
