@@ -271,14 +271,24 @@ func TestBadSettings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := strings.Replace(string(data), "report-unused:", "report-unsued:", 1)
-	if err := os.WriteFile(conf, []byte(bad), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := command(t, dir, bin, "run", "./...")
-	out, err := cmd.CombinedOutput()
-	if err == nil || !strings.Contains(string(out), `unknown key "directives.report-unsued"`) {
-		t.Errorf("golangci-lint with a misspelt setting: %v, want a failure naming the key\n%s", err, out)
+	for _, tc := range []struct{ old, new, want string }{
+		{"report-unused:", "report-unsued:", `unknown key "directives.report-unsued"`},
+		// A value the rule cannot read stops golangci-lint when it reads
+		// the settings, with the message the flag and the file give.
+		{"- (*example.com/plugin/api.Client).Ping", "- (*example.com/plugin/api.Client.Ping", `apierrlint settings: errdrop.exclude[0]: "(*example.com/plugin/api.Client.Ping"`},
+	} {
+		bad := strings.Replace(string(data), tc.old, tc.new, 1)
+		if bad == string(data) {
+			t.Fatalf("%q is not in %s", tc.old, conf)
+		}
+		if err := os.WriteFile(conf, []byte(bad), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := command(t, dir, bin, "run", "./...")
+		out, err := cmd.CombinedOutput()
+		if err == nil || !strings.Contains(string(out), tc.want) {
+			t.Errorf("golangci-lint with %q: %v, want a failure containing %s\n%s", tc.new, err, tc.want, out)
+		}
 	}
 }
 

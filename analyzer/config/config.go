@@ -103,6 +103,18 @@ func Decode(settings any) (*Config, error) {
 		return nil, fmt.Errorf("apierrlint settings: %w", err)
 	}
 	cfg.Fill()
+	// The values a file is checked for, checked here too, so that
+	// golangci-lint stops when it reads its configuration rather than
+	// when the analysis runs, with the same messages. Catalog files are
+	// read as written: relative to golangci-lint's working directory.
+	if err := check(cfg, func(...any) string { return "apierrlint settings" }); err != nil {
+		return nil, err
+	}
+	for i, c := range cfg.Errcode.Catalogs {
+		if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
+			return nil, fmt.Errorf("apierrlint settings: errcode.catalogs[%d].file: %v", i, err)
+		}
+	}
 	return cfg, nil
 }
 

@@ -28,6 +28,10 @@ func settings(t *testing.T, src string) any {
 
 func TestDecode(t *testing.T) {
 	t.Parallel()
+	codes := filepath.Join(t.TempDir(), "codes.txt")
+	if err := os.WriteFile(codes, []byte("ERR_1\nERR_2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	cfg, err := config.Decode(settings(t, `
 enable: [errdrop, errcode]
 errdrop:
@@ -35,7 +39,7 @@ errdrop:
 errcode:
   constants: true
   catalogs:
-    - file: codes.txt
+    - file: `+codes+`
       sites:
         - site: example.com/api.Error.Code
           format: ERR_%d
@@ -100,6 +104,11 @@ func TestDecodeErrors(t *testing.T) {
 		// golangci-lint lower-cases map keys, so a map keyed by import
 		// paths cannot be a setting: lists of objects are.
 		{"errdrop:\n  exclude:\n    example.com/api: [Ping]", `cannot unmarshal object`},
+		// The values a file is checked for, checked in the settings too.
+		{"enable: [errodrer]", `apierrlint settings: enable names the unknown rule "errodrer"`},
+		{"errdrop:\n  exclude: [\"(api.Client.Ping\"]", `apierrlint settings: errdrop.exclude[0]: "(api.Client.Ping"`},
+		{"errcode:\n  catalogs:\n    - file: codes.txt\n      sites: [{site: not-a-site}]", `apierrlint settings: errcode.catalogs[0].sites[0].site: "not-a-site" is not`},
+		{"errcode:\n  catalogs:\n    - file: /nonexistent/codes.txt\n      sites: [{site: example.com/api.Error.Code}]", `apierrlint settings: errcode.catalogs[0].file: `},
 	} {
 		_, err := config.Decode(settings(t, tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
