@@ -55,9 +55,11 @@ func (c *checker) buildSSA(cs *candidates) []*ssa.Function {
 		poss = append(poss, p)
 	}
 	sort.Slice(poss, func(i, j int) bool { return poss[i] < poss[j] })
-	holds := func(n ast.Node) bool {
+	// holds counts the candidates within n.
+	holds := func(n ast.Node) int {
 		i := sort.Search(len(poss), func(i int) bool { return poss[i] >= n.Pos() })
-		return i < len(poss) && poss[i] < n.End()
+		j := sort.Search(len(poss), func(i int) bool { return poss[i] >= n.End() })
+		return j - i
 	}
 
 	// The files as the SSA package sees them: a function without a
@@ -79,9 +81,11 @@ func (c *checker) buildSSA(cs *candidates) []*ssa.Function {
 			if !ok || fd.Body == nil {
 				continue
 			}
-			if !skip && holds(fd) {
-				needed = append(needed, fd)
-				continue
+			if n := holds(fd); !skip && n > 0 {
+				if c.unsettled(cs, fd, n) {
+					needed = append(needed, fd)
+					continue
+				}
 			}
 			if decls == nil {
 				decls = append([]ast.Decl(nil), file.Decls...)

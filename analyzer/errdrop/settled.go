@@ -1,0 +1,266 @@
+package errdrop
+
+// Most candidates are the idiom
+//
+//	x, err := f()
+//	if err != nil {
+//		return ..., err
+//	}
+//
+// which the data-flow checks look at and find nothing wrong with. Building
+// the SSA form of a function only to learn that is most of errdrop's cost,
+// so buildSSA leaves out a function whose candidates are all settled: of
+// one of the shapes below, whose outcome in flow.go follows from the
+// syntax alone. Each shape is exact; anything else is built and checked.
+//
+// A def (flow.go: checkDef, firstLoss) is settled when the statement right
+// after its assignment, or the condition of the if whose init it is, is an
+// if on its variable compared with nil: the SSA value the call gave the
+// variable is then read by the comparison, in the same block, before any
+// other assignment, return or scope end, so every path of firstLoss stops
+// at that read and it finds no loss. This holds only while the variable is
+// an SSA register: it must be a local of interface type that no function
+// literal captures, whose address is not taken, and that is not a named
+// result (go/ssa keeps named results in memory in functions with a defer).
+// A range-over-func loop makes its body a function of its own, so a
+// function with one is always built.
+//
+// A nil check (flow.go: checkNilCheck) is settled when
+//   - its operator is ==, which checkNilCheck does not look at,
+//   - the function it is in (the innermost, a literal's own signature)
+//     does not return an error interface last, which it does not look at
+//     either, or
+//   - the first statement of its body reads the variable before anything
+//     else can happen: return ..., err; return ..., f(..., err, ...);
+//     f(..., err, ...) as a statement (t.Fatal(err), panic(err)). The
+//     search from the non-nil branch stops at that read on its only path.
+//     As for defs, the variable must be a register.
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// unsettled reports whether fd, which holds count candidates of cs, holds
+// one that is not settled (see above) or cannot be judged from the syntax.
+func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
+	info := c.pass.TypesInfo
+	// home is the innermost function (declaration or literal) each local
+	// variable of fd was first met in; a variable met in another is
+	// captured by a literal.
+	home := map[*types.Var]ast.Node{}
+	captured := map[*types.Var]bool{}
+	addrTaken := map[*types.Var]bool{}
+	results := map[*types.Var]bool{}
+	var defs []*def
+	var checks []*nilCheck
+	checkFn := map[*nilCheck]ast.Node{}
+	defNext := map[*def]*ast.IfStmt{} // the if that reads the def at once
+	rangeFunc := false
+
+	var stack []ast.Node // enclosing functions, innermost last
+	markResults := func(ft *ast.FuncType) {
+		if ft.Results == nil {
+			return
+		}
+		for _, f := range ft.Results.List {
+			for _, id := range f.Names {
+				if v, ok := info.Defs[id].(*types.Var); ok {
+					results[v] = true
+				}
+			}
+		}
+	}
+	// nextIf records, for the defs assigned by st, the if that follows.
+	nextIf := func(st ast.Stmt, ifs *ast.IfStmt) {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || ifs == nil {
+			return
+		}
+		for _, l := range as.Lhs {
+			if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+				if d := cs.defs[id.Pos()]; d != nil {
+					defNext[d] = ifs
+				}
+			}
+		}
+	}
+	stmtList := func(list []ast.Stmt) {
+		for i := 0; i+1 < len(list); i++ {
+			if ifs, ok := list[i+1].(*ast.IfStmt); ok && ifs.Init == nil {
+				nextIf(list[i], ifs)
+			}
+		}
+	}
+	var visit func(n ast.Node) bool
+	visit = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			markResults(n.Type)
+			stack = append(stack, n)
+			ast.Inspect(n.Body, visit)
+			stack = stack[:len(stack)-1]
+			return false
+		case *ast.Ident:
+			v, ok := info.ObjectOf(n).(*types.Var)
+			if !ok || v.IsField() {
+				return true
+			}
+			fn := stack[len(stack)-1]
+			if h, ok := home[v]; !ok {
+				home[v] = fn
+			} else if h != fn {
+				captured[v] = true
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					if v, ok := info.ObjectOf(id).(*types.Var); ok {
+						addrTaken[v] = true
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if tv, ok := info.Types[n.X]; ok {
+				if _, ok := tv.Type.Underlying().(*types.Signature); ok {
+					rangeFunc = true
+				}
+			}
+		case *ast.BlockStmt:
+			stmtList(n.List)
+		case *ast.CaseClause:
+			stmtList(n.Body)
+		case *ast.CommClause:
+			stmtList(n.Body)
+		case *ast.IfStmt:
+			if n.Init != nil {
+				nextIf(n.Init, n)
+			}
+			if be, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok {
+				if chk := cs.checks[be.OpPos]; chk != nil && chk.stmt == n {
+					checks = append(checks, chk)
+					checkFn[chk] = stack[len(stack)-1]
+				}
+			}
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					if d := cs.defs[id.Pos()]; d != nil && d.ident == id {
+						defs = append(defs, d)
+					}
+				}
+			}
+		}
+		return true
+	}
+	stack = append(stack, fd)
+	if fd.Recv != nil {
+		ast.Inspect(fd.Recv, visit)
+	}
+	markResults(fd.Type)
+	ast.Inspect(fd.Type, visit)
+	ast.Inspect(fd.Body, visit)
+	if rangeFunc {
+		return true
+	}
+
+	register := func(v *types.Var) bool {
+		return types.IsInterface(v.Type()) && !captured[v] && !addrTaken[v] && !results[v]
+	}
+	// Every candidate in fd must be one met above, or it is unsettled.
+	n := 0
+	for _, d := range defs {
+		ifs := defNext[d]
+		if ifs == nil || !register(d.v) {
+			return true
+		}
+		be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
+		if !ok {
+			return true
+		}
+		chk := cs.checks[be.OpPos]
+		if chk == nil || chk.stmt != ifs || chk.v != d.v {
+			return true
+		}
+		n++
+	}
+	for _, chk := range checks {
+		if !c.checkSettled(chk, checkFn[chk], register) {
+			return true
+		}
+		n++
+	}
+	return n != count
+}
+
+// checkSettled reports whether nil check chk, in function fn, is settled.
+func (c *checker) checkSettled(chk *nilCheck, fn ast.Node, register func(*types.Var) bool) bool {
+	if chk.cond.Op != token.NEQ {
+		return true
+	}
+	var sig *types.Signature
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		if obj, ok := c.pass.TypesInfo.Defs[fn.Name].(*types.Func); ok {
+			sig, _ = obj.Type().(*types.Signature)
+		}
+	case *ast.FuncLit:
+		if tv, ok := c.pass.TypesInfo.Types[fn]; ok {
+			sig, _ = tv.Type.(*types.Signature)
+		}
+	}
+	if sig == nil {
+		return false
+	}
+	res := sig.Results()
+	if res.Len() == 0 || !c.isError(res.At(res.Len()-1).Type()) || !types.IsInterface(res.At(res.Len()-1).Type()) {
+		return true
+	}
+	if !register(chk.v) || len(chk.stmt.Body.List) == 0 {
+		return false
+	}
+	switch st := chk.stmt.Body.List[0].(type) {
+	case *ast.ReturnStmt:
+		if len(st.Results) == 0 {
+			return false
+		}
+		last := ast.Unparen(st.Results[len(st.Results)-1])
+		if c.isVar(last, chk.v) {
+			return true
+		}
+		call, ok := last.(*ast.CallExpr)
+		return ok && c.readsArg(call, chk.v)
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(st.X).(*ast.CallExpr)
+		return ok && c.readsArg(call, chk.v)
+	}
+	return false
+}
+
+// readsArg reports whether call is a call of a function (not a conversion,
+// not a builtin other than panic) with v itself among its arguments.
+func (c *checker) readsArg(call *ast.CallExpr, v *types.Var) bool {
+	info := c.pass.TypesInfo
+	tv, ok := info.Types[call.Fun]
+	if !ok || tv.IsType() {
+		return false
+	}
+	if tv.IsBuiltin() {
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || id.Name != "panic" {
+			return false
+		}
+	}
+	for _, a := range call.Args {
+		if c.isVar(ast.Unparen(a), v) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) isVar(e ast.Expr, v *types.Var) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && c.pass.TypesInfo.Uses[id] == v
+}
