@@ -13,12 +13,15 @@ package errdrop
 // one of the shapes below, whose outcome in flow.go follows from the
 // syntax alone. Each shape is exact; anything else is built and checked.
 //
-// A def (flow.go: checkDef, firstLoss) is settled when the statement right
-// after its assignment, or the condition of the if whose init it is, is an
-// if on its variable compared with nil: the SSA value the call gave the
-// variable is then read by the comparison, in the same block, before any
-// other assignment, return or scope end, so every path of firstLoss stops
-// at that read and it finds no loss. This holds only while the variable is
+// A def (flow.go: checkDef, firstLoss) is settled when the first thing the
+// statement right after its assignment does is read its variable: an if
+// (without init) comparing it with nil, or the if whose init the
+// assignment is; a call statement with the variable among its arguments
+// (require.NoError(t, err), t.Fatal(err)); a return of it or of a call
+// with it among its arguments. Expressions neither return nor assign a
+// register, so the SSA value the call gave the variable is read, in the
+// same block, before any other assignment, return or scope end: every
+// path of firstLoss stops at that read and it finds no loss. This holds only while the variable is
 // an SSA register: it must be a local of interface type that no function
 // literal captures, whose address is not taken, and that is not a named
 // result (go/ssa keeps named results in memory in functions with a defer).
@@ -31,8 +34,11 @@ package errdrop
 //     does not return an error interface last, which it does not look at
 //     either, or
 //   - the first statement of its body reads the variable before anything
-//     else can happen: return ..., err; return ..., f(..., err, ...);
-//     f(..., err, ...) as a statement (t.Fatal(err), panic(err)). The
+//     else can happen: a return with err, or a call with err among its
+//     arguments, as a result (return ..., fmt.Errorf("...: %w", err)); a
+//     call statement with err among its arguments (t.Fatal(err),
+//     panic(err)); calls are of functions, not conversions or builtins
+//     other than panic. The
 //     search from the non-nil branch stops at that read on its only path.
 //     As for defs, the variable must be a register.
 
@@ -56,7 +62,7 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 	var defs []*def
 	var checks []*nilCheck
 	checkFn := map[*nilCheck]ast.Node{}
-	defNext := map[*def]*ast.IfStmt{} // the if that reads the def at once
+	defNext := map[*def]ast.Stmt{} // the statement after the def's
 	rangeFunc := false
 
 	var stack []ast.Node // enclosing functions, innermost last
@@ -72,24 +78,26 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 			}
 		}
 	}
-	// nextIf records, for the defs assigned by st, the if that follows.
-	nextIf := func(st ast.Stmt, ifs *ast.IfStmt) {
+	// nextStmt records, for the defs assigned by st, the statement that
+	// follows: an if without init, whose condition comes next, or the if
+	// whose init st is.
+	nextStmt := func(st, next ast.Stmt) {
 		as, ok := st.(*ast.AssignStmt)
-		if !ok || ifs == nil {
+		if !ok {
 			return
 		}
 		for _, l := range as.Lhs {
 			if id, ok := ast.Unparen(l).(*ast.Ident); ok {
 				if d := cs.defs[id.Pos()]; d != nil {
-					defNext[d] = ifs
+					defNext[d] = next
 				}
 			}
 		}
 	}
 	stmtList := func(list []ast.Stmt) {
 		for i := 0; i+1 < len(list); i++ {
-			if ifs, ok := list[i+1].(*ast.IfStmt); ok && ifs.Init == nil {
-				nextIf(list[i], ifs)
+			if ifs, ok := list[i+1].(*ast.IfStmt); !ok || ifs.Init == nil {
+				nextStmt(list[i], list[i+1])
 			}
 		}
 	}
@@ -135,7 +143,7 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 			stmtList(n.Body)
 		case *ast.IfStmt:
 			if n.Init != nil {
-				nextIf(n.Init, n)
+				nextStmt(n.Init, n)
 			}
 			if be, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok {
 				if chk := cs.checks[be.OpPos]; chk != nil && chk.stmt == n {
@@ -171,16 +179,7 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 	// Every candidate in fd must be one met above, or it is unsettled.
 	n := 0
 	for _, d := range defs {
-		ifs := defNext[d]
-		if ifs == nil || !register(d.v) {
-			return true
-		}
-		be, ok := ast.Unparen(ifs.Cond).(*ast.BinaryExpr)
-		if !ok {
-			return true
-		}
-		chk := cs.checks[be.OpPos]
-		if chk == nil || chk.stmt != ifs || chk.v != d.v {
+		if !register(d.v) || !c.readsFirst(cs, defNext[d], d.v) {
 			return true
 		}
 		n++
@@ -192,6 +191,43 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 		n++
 	}
 	return n != count
+}
+
+// readsFirst reports whether the first thing statement st does is read v:
+// an if comparing it with nil (a nil check of cs), a call statement with v
+// among its arguments, or a return of v or of a call with v among its
+// arguments.
+func (c *checker) readsFirst(cs *candidates, st ast.Stmt, v *types.Var) bool {
+	switch st := st.(type) {
+	case *ast.IfStmt:
+		be, ok := ast.Unparen(st.Cond).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		chk := cs.checks[be.OpPos]
+		return chk != nil && chk.stmt == st && chk.v == v
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(st.X).(*ast.CallExpr)
+		return ok && c.readsArg(call, v)
+	case *ast.ReturnStmt:
+		return c.returns(st, v)
+	}
+	return false
+}
+
+// returns reports whether ret returns v, or a call with v among its
+// arguments, as one of its results.
+func (c *checker) returns(ret *ast.ReturnStmt, v *types.Var) bool {
+	for _, r := range ret.Results {
+		r = ast.Unparen(r)
+		if c.isVar(r, v) {
+			return true
+		}
+		if call, ok := r.(*ast.CallExpr); ok && c.readsArg(call, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkSettled reports whether nil check chk, in function fn, is settled.
@@ -222,15 +258,7 @@ func (c *checker) checkSettled(chk *nilCheck, fn ast.Node, register func(*types.
 	}
 	switch st := chk.stmt.Body.List[0].(type) {
 	case *ast.ReturnStmt:
-		if len(st.Results) == 0 {
-			return false
-		}
-		last := ast.Unparen(st.Results[len(st.Results)-1])
-		if c.isVar(last, chk.v) {
-			return true
-		}
-		call, ok := last.(*ast.CallExpr)
-		return ok && c.readsArg(call, chk.v)
+		return c.returns(st, chk.v)
 	case *ast.ExprStmt:
 		call, ok := ast.Unparen(st.X).(*ast.CallExpr)
 		return ok && c.readsArg(call, chk.v)

@@ -37,7 +37,10 @@ func Settled(c *Client) ([]byte, error) {
 	if err := c.Delete("e"); err == nil { // == nil: only != nil checks are judged
 		return data, nil
 	}
-	return data, nil
+	err = c.Delete("f")
+	log.Print(err) // not dropped: the call statement after the assignment reads it
+	err = c.Delete("g")
+	return data, fmt.Errorf("g: %w", err) // not dropped: the return after the assignment reads it
 }
 
 // NoErrorResult's checks are in a function without an error result, which
@@ -102,7 +105,7 @@ func LiteralReturnsError(c *Client, run func(func() error)) {
 
 // OverwrittenBeforeIf: err is assigned again before the if reads it.
 func OverwrittenBeforeIf(c *Client) error {
-	err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 106 before it is checked; check it first$`
+	err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 109 before it is checked; check it first$`
 	err = c.Delete("b")
 	if err != nil {
 		return err
@@ -112,7 +115,7 @@ func OverwrittenBeforeIf(c *Client) error {
 
 // ReadOneStatementLate: a return comes between the definition and the if.
 func ReadOneStatementLate(c *Client, cached []byte) ([]byte, error) {
-	data, err := c.Get("a") // want `^error from \(\*Client\)\.Get is not checked before the return on line 117; handle or return it$`
+	data, err := c.Get("a") // want `^error from \(\*Client\)\.Get is not checked before the return on line 120; handle or return it$`
 	if cached != nil {
 		return cached, nil
 	}
@@ -122,10 +125,32 @@ func ReadOneStatementLate(c *Client, cached []byte) ([]byte, error) {
 	return data, nil
 }
 
+// OverwrittenInNextInit: the next if reads err, but its init assigns err
+// first.
+func OverwrittenInNextInit(c *Client) error {
+	err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 132 before it is checked; check it first$`
+	if err = c.Delete("b"); err != nil {
+		return err
+	}
+	return nil
+}
+
+// LogsAnotherError: the call statement after the assignment reads another
+// error.
+func LogsAnotherError(c *Client, prev error) error {
+	err := c.Delete("a") // want `^error from \(\*Client\)\.Delete is overwritten on line 143 before it is checked; check it first$`
+	log.Print(prev)
+	err = c.Delete("b")
+	if err != nil {
+		return err
+	}
+	return nil
+}
+
 // TwoDefsOneCheck: the if after the assignment reads only one of the two
 // errors it assigns.
 func TwoDefsOneCheck(c *Client) error {
-	err1, err2 := c.Delete("a"), c.Delete("b") // want `^error from \(\*Client\)\.Delete is overwritten on line 132 before it is checked; check it first$`
+	err1, err2 := c.Delete("a"), c.Delete("b") // want `^error from \(\*Client\)\.Delete is overwritten on line 157 before it is checked; check it first$`
 	if err1 != nil {
 		return err1
 	}
@@ -137,9 +162,10 @@ func TwoDefsOneCheck(c *Client) error {
 }
 
 // The variables below live in memory, not in SSA registers (captured by a
-// literal, a named result in a function with a defer, address taken), so
-// the comparison does not read the assigned value itself: these functions
-// are always built. None reports: the if reads err each time.
+// literal, a named result in a function with a defer, address taken): the
+// comparison reads a load, not the assigned value, so settled.go does not
+// judge them and these functions are always built. None reports: the store
+// into memory reads each assigned value (and the if checks it).
 
 func CapturedByDefer(c *Client) error {
 	var err error
