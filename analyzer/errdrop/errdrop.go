@@ -146,6 +146,8 @@ type checker struct {
 	// stdAliases are the local variables that only ever hold os.Stdout
 	// or os.Stderr (filled on first use).
 	stdAliases map[*types.Var]bool
+	// settle is unsettled's scratch space (settled.go).
+	settle *settleState
 }
 
 func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {

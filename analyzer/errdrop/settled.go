@@ -38,8 +38,8 @@ package errdrop
 //     arguments, as a result (return ..., fmt.Errorf("...: %w", err)); a
 //     call statement with err among its arguments (t.Fatal(err),
 //     panic(err)); calls are of functions, not conversions or builtins
-//     other than panic. The
-//     search from the non-nil branch stops at that read on its only path.
+//     other than panic. The search from the non-nil branch stops at that
+//     read on its only path.
 //     As for defs, the variable must be a register.
 
 import (
@@ -52,17 +52,22 @@ import (
 // one that is not settled (see above) or cannot be judged from the syntax.
 func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 	info := c.pass.TypesInfo
-	// home is the innermost function (declaration or literal) each local
-	// variable of fd was first met in; a variable met in another is
-	// captured by a literal.
-	home := map[*types.Var]ast.Node{}
-	captured := map[*types.Var]bool{}
-	addrTaken := map[*types.Var]bool{}
-	results := map[*types.Var]bool{}
-	var defs []*def
-	var checks []*nilCheck
-	checkFn := map[*nilCheck]ast.Node{}
-	defNext := map[*def]ast.Stmt{} // the statement after the def's
+	// The maps are reused from one function to the next: most functions
+	// with a candidate get here.
+	st := c.settle
+	if st == nil {
+		st = &settleState{
+			home:     map[*types.Var]ast.Node{},
+			inMemory: map[*types.Var]bool{},
+			defNext:  map[*def]ast.Stmt{},
+		}
+		c.settle = st
+	}
+	clear(st.home)
+	clear(st.inMemory)
+	clear(st.defNext)
+	st.defs, st.checks = st.defs[:0], st.checks[:0]
+	home, inMemory, defNext := st.home, st.inMemory, st.defNext
 	rangeFunc := false
 
 	var stack []ast.Node // enclosing functions, innermost last
@@ -73,7 +78,7 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 		for _, f := range ft.Results.List {
 			for _, id := range f.Names {
 				if v, ok := info.Defs[id].(*types.Var); ok {
-					results[v] = true
+					inMemory[v] = true // maybe: in a function with a defer
 				}
 			}
 		}
@@ -119,13 +124,13 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 			if h, ok := home[v]; !ok {
 				home[v] = fn
 			} else if h != fn {
-				captured[v] = true
+				inMemory[v] = true // captured by a literal
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
 					if v, ok := info.ObjectOf(id).(*types.Var); ok {
-						addrTaken[v] = true
+						inMemory[v] = true // address taken
 					}
 				}
 			}
@@ -147,15 +152,14 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 			}
 			if be, ok := ast.Unparen(n.Cond).(*ast.BinaryExpr); ok {
 				if chk := cs.checks[be.OpPos]; chk != nil && chk.stmt == n {
-					checks = append(checks, chk)
-					checkFn[chk] = stack[len(stack)-1]
+					st.checks = append(st.checks, checkIn{chk, stack[len(stack)-1]})
 				}
 			}
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
 				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
 					if d := cs.defs[id.Pos()]; d != nil && d.ident == id {
-						defs = append(defs, d)
+						st.defs = append(st.defs, d)
 					}
 				}
 			}
@@ -174,23 +178,45 @@ func (c *checker) unsettled(cs *candidates, fd *ast.FuncDecl, count int) bool {
 	}
 
 	register := func(v *types.Var) bool {
-		return types.IsInterface(v.Type()) && !captured[v] && !addrTaken[v] && !results[v]
+		return types.IsInterface(v.Type()) && !inMemory[v]
 	}
 	// Every candidate in fd must be one met above, or it is unsettled.
 	n := 0
-	for _, d := range defs {
+	for _, d := range st.defs {
 		if !register(d.v) || !c.readsFirst(cs, defNext[d], d.v) {
 			return true
 		}
 		n++
 	}
-	for _, chk := range checks {
-		if !c.checkSettled(chk, checkFn[chk], register) {
+	for _, ck := range st.checks {
+		if !c.checkSettled(ck.chk, ck.fn, register) {
 			return true
 		}
 		n++
 	}
 	return n != count
+}
+
+// settleState is what unsettled collects about one function, kept from
+// one call to the next.
+type settleState struct {
+	// home is the innermost function (declaration or literal) each
+	// local variable was first met in; a variable met in another is
+	// captured by a literal.
+	home map[*types.Var]ast.Node
+	// inMemory are the variables go/ssa may keep in memory rather than
+	// in registers: captured, address taken, named results.
+	inMemory map[*types.Var]bool
+	defNext  map[*def]ast.Stmt // the statement after the def's
+	defs     []*def
+	checks   []checkIn
+}
+
+// checkIn is a nil check and the function (declaration or literal) it is
+// in.
+type checkIn struct {
+	chk *nilCheck
+	fn  ast.Node
 }
 
 // readsFirst reports whether the first thing statement st does is read v:

@@ -7,9 +7,11 @@ package errdrop
 // function the checks look at:
 //
 //   - Only the functions that hold a candidate (an error variable assigned
-//     from a call, or an err != nil check) are built. The others are
-//     created without a body, as functions of other packages are: a call
-//     to one is the same Call instruction either way. Package-level
+//     from a call, or an err != nil check) that the syntax does not
+//     settle (settled.go: read at once, so that nothing can be reported)
+//     are built. The others are created without a body, as functions of
+//     other packages are: a call to one is the same Call instruction
+//     either way. Package-level
 //     variables keep their initializers, whose function literals are
 //     checked as part of init.
 //   - A direct import gets only the package-level functions, variables and
@@ -35,11 +37,12 @@ import (
 )
 
 // buildSSA builds the SSA form of the functions declared in the package's
-// checked files that hold a candidate of cs, with their function literals,
-// and of the function literals in package-level variable initializers
-// (built as part of init), in the order of the files and declarations.
-// Functions without a candidate are left out: the data-flow checks look
-// at one function at a time, and only where a candidate is.
+// checked files that hold an unsettled candidate of cs, with their
+// function literals, and of the function literals in package-level
+// variable initializers (built as part of init), in the order of the
+// files and declarations. Functions without one are left out: the
+// data-flow checks look at one function at a time, and only where a
+// candidate is.
 func (c *checker) buildSSA(cs *candidates) []*ssa.Function {
 	pass := c.pass
 	prog := ssa.NewProgram(pass.Fset, 0)
