@@ -81,7 +81,14 @@ func BenchmarkErrdrop(b *testing.B) {
 // built only for the functions with errors, with members only for what
 // the client uses of the API package: before that, a run allocated for
 // every getter of the API package and every function of the client.
-func BenchmarkErrdropRun(b *testing.B) {
+func BenchmarkErrdropRun(b *testing.B) { benchmarkRun(b, 0) }
+
+// BenchmarkErrdropRunSettled is BenchmarkErrdropRun with 800 functions
+// more, each with the idiom x, err := f(); if err != nil { return ..., err }
+// (wrapped), which the syntax settles: their SSA form is not built.
+func BenchmarkErrdropRunSettled(b *testing.B) { benchmarkRun(b, 800) }
+
+func benchmarkRun(b *testing.B, settled int) {
 	const apiTypes, apiMethods, withErrs, withoutErrs = 300, 20, 200, 800
 	dir := b.TempDir()
 	var api strings.Builder
@@ -94,7 +101,22 @@ func BenchmarkErrdropRun(b *testing.B) {
 		api.WriteString("\n")
 	}
 	var client strings.Builder
-	client.WriteString("package client\n\nimport \"bench/api\"\n\n")
+	if settled > 0 {
+		client.WriteString("package client\n\nimport (\n\t\"fmt\"\n\n\t\"bench/api\"\n)\n\n")
+	} else {
+		client.WriteString("package client\n\nimport \"bench/api\"\n\n")
+	}
+	for i := range settled {
+		fmt.Fprintf(&client, `func Check%d(x int) (int, error) {
+	m, err := api.NewM%d()
+	if err != nil {
+		return 0, fmt.Errorf("new: %%w", err)
+	}
+	return m.GetF%d() + x, nil
+}
+
+`, i, i%apiTypes, i%apiMethods)
+	}
 	for i := range withErrs {
 		fmt.Fprintf(&client, `func Use%d() (int, error) {
 	_, err := api.NewM%d()
