@@ -132,9 +132,10 @@ type checker struct {
 	// conds are the functions' branch-correlation contexts (filled on
 	// first use).
 	conds map[*ssa.Function]*condCtx
-	// bufWriters are the local variables that hold a bufio.Writer over a
-	// writer whose writes cannot fail (filled on first use).
-	bufWriters map[*types.Var]bool
+	// localWriters are the local variables that only ever hold a
+	// standard stream, or a bufio, gzip or zlib Writer over a harmless
+	// writer (localwriters.go; filled on first use).
+	localWriters *localWriters
 	// unwritten says, for the local variables that hold a file opened for
 	// writing, whether nothing is ever written through them (filled on
 	// first use).
@@ -143,9 +144,6 @@ type checker struct {
 	// functions that are only ever given harmless writers (filled on
 	// first use).
 	harmlessParams map[*types.Var]bool
-	// stdAliases are the local variables that only ever hold os.Stdout
-	// or os.Stderr (filled on first use).
-	stdAliases map[*types.Var]bool
 	// settle is unsettled's scratch space (settled.go).
 	settle *settleState
 }
