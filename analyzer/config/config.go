@@ -110,12 +110,22 @@ func Decode(settings any) (*Config, error) {
 	if err := check(cfg, func(...any) string { return "apierrlint settings" }); err != nil {
 		return nil, err
 	}
-	for i, c := range cfg.Errcode.Catalogs {
-		if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
-			return nil, fmt.Errorf("apierrlint settings: errcode.catalogs[%d].file: %v", i, err)
-		}
+	if err := loadCatalogs(cfg, func(int) string { return "apierrlint settings" }); err != nil {
+		return nil, err
 	}
 	return cfg, nil
+}
+
+// loadCatalogs reads every catalog file cfg names, so that a missing or
+// malformed one is an error when the configuration is read; at(i) says
+// where catalog i is configured.
+func loadCatalogs(cfg *Config, at func(i int) string) error {
+	for i, c := range cfg.Errcode.Catalogs {
+		if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
+			return fmt.Errorf("%s: errcode.catalogs[%d].file: %v", at(i), i, err)
+		}
+	}
+	return nil
 }
 
 // Parse reads a YAML configuration. name, the file's name, prefixes every
@@ -144,10 +154,10 @@ func Load(name string) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, c := range cfg.Errcode.Catalogs {
-		if _, err := taxonomy.LoadCodeCatalog(c.File); err != nil {
-			return nil, fmt.Errorf("%s:%d: errcode.catalogs[%d].file: %v", name, lineOf(root, "errcode", "catalogs", i, "file"), i, err)
-		}
+	if err := loadCatalogs(cfg, func(i int) string {
+		return fmt.Sprintf("%s:%d", name, lineOf(root, "errcode", "catalogs", i, "file"))
+	}); err != nil {
+		return nil, err
 	}
 	return cfg, nil
 }

@@ -762,7 +762,7 @@ func (c *checker) literalOf(e ast.Expr) *ast.BasicLit {
 	case *ast.BasicLit:
 		return e
 	case *ast.CallExpr:
-		if len(e.Args) == 1 && c.pass.TypesInfo.Types[e.Fun].IsType() {
+		if c.isConversion(e) {
 			if lit, ok := ast.Unparen(e.Args[0]).(*ast.BasicLit); ok {
 				return lit
 			}
