@@ -3,9 +3,7 @@
 package analyzer
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -80,21 +78,12 @@ func New(cfg *config.Config) ([]*analysis.Analyzer, error) {
 		cfg = config.Default()
 	}
 	cfg.Fill()
-	all := build(cfg, nil)
-	names := make([]string, len(all))
-	for i, a := range all {
-		names[i] = a.Name
+	if err := cfg.CheckRules(func(string, int) string { return "apierrlint" }); err != nil {
+		return nil, err
 	}
-	for _, list := range []struct {
-		key   string
-		names []string
-	}{{"enable", cfg.Enable}, {"disable", cfg.Disable}} {
-		for _, n := range list.names {
-			if !slices.Contains(names, n) {
-				return nil, fmt.Errorf("apierrlint: %s names the unknown rule %q (rules: %s)", list.key, n, strings.Join(names, ", "))
-			}
-		}
-	}
+	// The registry lists the rules in config.RuleNames' order (a test
+	// checks it).
+	names := config.RuleNames()
 	on := func(i int) bool {
 		if slices.Contains(cfg.Disable, names[i]) {
 			return false

@@ -225,19 +225,28 @@ func RuleNames() []string {
 	return names
 }
 
-// check reports the first value of cfg that no rule would accept. at
-// returns the position of a path of keys and indices, as "file:line".
-func check(cfg *Config, at func(path ...any) string) error {
+// CheckRules reports the first name in Enable or Disable that is no rule.
+// at(key, i) says where entry i of the list key is, and prefixes the error.
+func (c *Config) CheckRules(at func(key string, i int) string) error {
 	rules := RuleNames()
 	for _, list := range []struct {
 		key   string
 		names []string
-	}{{"enable", cfg.Enable}, {"disable", cfg.Disable}} {
+	}{{"enable", c.Enable}, {"disable", c.Disable}} {
 		for i, n := range list.names {
 			if !slices.Contains(rules, n) {
 				return fmt.Errorf("%s: %s names the unknown rule %q (rules: %s)", at(list.key, i), list.key, n, strings.Join(rules, ", "))
 			}
 		}
+	}
+	return nil
+}
+
+// check reports the first value of cfg that no rule would accept. at
+// returns the position of a path of keys and indices, as "file:line".
+func check(cfg *Config, at func(path ...any) string) error {
+	if err := cfg.CheckRules(func(key string, i int) string { return at(key, i) }); err != nil {
+		return err
 	}
 	for i, c := range cfg.Errcode.Catalogs {
 		if c.File == "" {
