@@ -18,8 +18,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"golang.org/x/tools/txtar"
+
+	"github.com/apierrlint/apierrlint/internal/sarifschema"
 )
 
 const archivePath = "../testdata/plugin/module.txtar"
@@ -297,7 +298,7 @@ func TestBadSettings(t *testing.T) {
 // finding, under the linter's name.
 func TestSARIF(t *testing.T) {
 	bin := golangci(t)
-	schema := sarifSchema(t)
+	schema := sarifschema.Load(t)
 	dir, ar := module(t)
 	out := filepath.Join(t.TempDir(), "out.sarif")
 	run(t, dir, bin, "run", "--output.sarif.path="+out, "./...")
@@ -306,11 +307,7 @@ func TestSARIF(t *testing.T) {
 		t.Fatal(err)
 	}
 	if schema != nil {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := schema.Validate(doc); err != nil {
+		if err := sarifschema.Validate(schema, data); err != nil {
 			t.Errorf("golangci-lint's SARIF does not validate against the SARIF 2.1.0 schema: %v\n%s", err, data)
 		}
 	}
@@ -341,39 +338,6 @@ func TestSARIF(t *testing.T) {
 	if schema == nil {
 		t.Skip("checked all but the schema: APIERRLINT_SARIF_SCHEMA is not set; .ci/run fetches sarif-schema-2.1.0.json and names it there")
 	}
-}
-
-// sarifSchema compiles the SARIF 2.1.0 JSON schema named by
-// APIERRLINT_SARIF_SCHEMA, which .ci/run fetches, as cmd/apierrlint-sarif's
-// tests do: nil when the variable is unset, unless CI is set, where the
-// test fails instead.
-func sarifSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	path := os.Getenv("APIERRLINT_SARIF_SCHEMA")
-	if path == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("APIERRLINT_SARIF_SCHEMA is not set, and CI is: CI validates SARIF against the SARIF 2.1.0 schema (.ci/run fetches it)")
-		}
-		return nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("APIERRLINT_SARIF_SCHEMA: %v", err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("APIERRLINT_SARIF_SCHEMA=%s: %v", path, err)
-	}
-	c := jsonschema.NewCompiler()
-	const url = "file:///sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(url)
-	if err != nil {
-		t.Fatalf("compiling %s: %v", path, err)
-	}
-	return s
 }
 
 // TestBrokenInput runs the plugin in golangci-lint on the broken and odd

@@ -3,75 +3,18 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/apierrlint/apierrlint/internal/sarifschema"
 )
 
-// schemaEnv names the variable that holds the path of the SARIF 2.1.0 JSON
-// schema (sarif-schema-2.1.0.json, OASIS errata01) that the tests validate
-// the converter's output against. .ci/run fetches the file (see there) and
-// sets the variable; the schema is not part of the repository.
-const schemaEnv = "APIERRLINT_SARIF_SCHEMA"
-
-// sarifSchema compiles the schema named by $APIERRLINT_SARIF_SCHEMA. When
-// the variable is unset it returns nil, unless CI is set: CI must validate,
-// so there the test fails. A variable naming a file that is missing or not
-// the SARIF 2.1.0 schema fails the test anywhere.
-func sarifSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	path := os.Getenv(schemaEnv)
-	if path == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not set, and CI is: CI validates SARIF against the SARIF 2.1.0 schema (.ci/run fetches it)", schemaEnv)
-		}
-		return nil
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v", schemaEnv, err)
-	}
-	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("%s=%s: %v", schemaEnv, path, err)
-	}
-	// The schema says which version it describes: the version property
-	// takes the one value "2.1.0".
-	var meta struct {
-		Properties struct{ Version struct{ Enum []string } }
-	}
-	if err := json.Unmarshal(data, &meta); err != nil || len(meta.Properties.Version.Enum) != 1 || meta.Properties.Version.Enum[0] != "2.1.0" {
-		t.Fatalf("%s=%s is not the SARIF 2.1.0 schema (version enum %v)", schemaEnv, path, meta.Properties.Version.Enum)
-	}
-	c := jsonschema.NewCompiler()
-	const url = "file:///sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	s, err := c.Compile(url)
-	if err != nil {
-		t.Fatalf("compiling %s: %v", path, err)
-	}
-	return s
-}
-
-// schemaErr validates data, a SARIF log, against s.
-func schemaErr(s *jsonschema.Schema, data []byte) error {
-	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
-	if err != nil {
-		return err
-	}
-	return s.Validate(v)
-}
-
 // checkSchema validates data against the schema when there is one (see
-// sarifSchema); TestSchema says when there is not.
+// sarifschema.Load); TestSchema says when there is not.
 func checkSchema(t *testing.T, data []byte) {
 	t.Helper()
-	if s := sarifSchema(t); s != nil {
-		if err := schemaErr(s, data); err != nil {
+	if s := sarifschema.Load(t); s != nil {
+		if err := sarifschema.Validate(s, data); err != nil {
 			t.Errorf("the SARIF log does not validate against the SARIF 2.1.0 schema: %v\n%s", err, data)
 		}
 	}
@@ -112,9 +55,9 @@ const findings = `{
 // TestConvertVetAndErrors validate theirs too).
 func TestSchema(t *testing.T) {
 	t.Parallel()
-	s := sarifSchema(t)
+	s := sarifschema.Load(t)
 	if s == nil {
-		t.Skipf("%s is not set: SARIF is not validated against the SARIF 2.1.0 JSON schema; .ci/run fetches it, or name a copy of sarif-schema-2.1.0.json there", schemaEnv)
+		t.Skipf("%s is not set: SARIF is not validated against the SARIF 2.1.0 JSON schema; .ci/run fetches it, or name a copy of sarif-schema-2.1.0.json there", sarifschema.Env)
 	}
 	vet := "# example.com/m/a\n" + findings + "# example.com/m/b\n" + `{"example.com/m/b": {"errcode": {"error": "reading catalog codes.txt: no such file"}}}` + "\n"
 	for name, in := range map[string]string{"apierrlint -json": findings, "go vet -json": vet} {
@@ -129,7 +72,7 @@ func TestSchema(t *testing.T) {
 		if n := len(log.log.Runs[0].Results); n != 4 {
 			t.Errorf("%s: %d results, want 4", name, n)
 		}
-		if err := schemaErr(s, buf.Bytes()); err != nil {
+		if err := sarifschema.Validate(s, buf.Bytes()); err != nil {
 			t.Errorf("%s: the SARIF log does not validate: %v\n%s", name, err, buf.Bytes())
 		}
 	}
@@ -139,9 +82,9 @@ func TestSchema(t *testing.T) {
 // output, broken in one place at a time, is rejected, with the place named.
 func TestSchemaRejects(t *testing.T) {
 	t.Parallel()
-	s := sarifSchema(t)
+	s := sarifschema.Load(t)
 	if s == nil {
-		t.Skipf("%s is not set (see TestSchema)", schemaEnv)
+		t.Skipf("%s is not set (see TestSchema)", sarifschema.Env)
 	}
 	log, err := Convert(strings.NewReader(findings), "/src/m")
 	if err != nil {
@@ -151,7 +94,7 @@ func TestSchemaRejects(t *testing.T) {
 	if err := log.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if err := schemaErr(s, buf.Bytes()); err != nil {
+	if err := sarifschema.Validate(s, buf.Bytes()); err != nil {
 		t.Fatalf("the unbroken log does not validate: %v", err)
 	}
 	for _, tc := range []struct {
@@ -183,7 +126,7 @@ func TestSchemaRejects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = schemaErr(s, data)
+		err = sarifschema.Validate(s, data)
 		if err == nil {
 			t.Errorf("%s: the broken log validates", tc.name)
 		} else if !strings.Contains(err.Error(), tc.at) {
