@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/apierrlint/apierrlint/analyzer/internal/ruledoc"
 	"github.com/apierrlint/apierrlint/analyzer/internal/suppress"
@@ -191,7 +190,7 @@ func (c *checker) ifStmt(s *ast.IfStmt, facts []fact, chain []*ast.IfStmt, list 
 	}
 	// The condition is false in the else branch, and after the if when
 	// its body always leaves: then the if takes the error first by leaving.
-	leaves := terminates(c.pass.TypesInfo, s.Body)
+	leaves := c.terminates(s.Body)
 	verb := "matches first"
 	if leaves && s.Else == nil {
 		verb = "leaves first"
@@ -247,7 +246,7 @@ func (c *checker) covering(facts []fact, subject *types.Var, check taxonomy.Chec
 		if f.subject != subject {
 			continue
 		}
-		if reason, ok := c.model.Covers(f.check, check, c.qual); ok {
+		if reason, ok := c.model.Covers(f.check, check, subject.Name(), c.qual); ok {
 			return f, reason, true
 		}
 	}
@@ -539,49 +538,13 @@ func assignedVars(info *types.Info, n ast.Node) map[types.Object]bool {
 }
 
 // terminates reports whether control never flows out of the end of block:
-// its last statement returns, panics, exits, or jumps away.
-func terminates(info *types.Info, block *ast.BlockStmt) bool {
-	if block == nil || len(block.List) == 0 {
-		return false
-	}
-	return terminatingStmt(info, block.List[len(block.List)-1])
-}
-
-func terminatingStmt(info *types.Info, s ast.Stmt) bool {
-	switch s := s.(type) {
-	case *ast.ReturnStmt:
-		return true
-	case *ast.BranchStmt:
-		return s.Tok != token.FALLTHROUGH
-	case *ast.BlockStmt:
-		return terminates(info, s)
-	case *ast.IfStmt:
-		if s.Else == nil {
-			return false
-		}
-		return terminates(info, s.Body) && terminatingStmt(info, s.Else)
-	case *ast.ExprStmt:
-		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
-		return ok && noReturn(info, call)
-	case *ast.LabeledStmt:
-		return terminatingStmt(info, s.Stmt)
-	}
-	return false
+// its last statement returns, panics, calls a function that never
+// returns (proven, as the taxonomy's NoReturnFact), or jumps away.
+func (c *checker) terminates(block *ast.BlockStmt) bool {
+	return block != nil && len(block.List) > 0 && c.model.Terminating(block.List[len(block.List)-1])
 }
 
 func isReturn(block *ast.BlockStmt) bool {
 	_, ok := block.List[len(block.List)-1].(*ast.ReturnStmt)
 	return ok
-}
-
-// noReturn reports whether call never returns: panic, or a function the
-// taxonomy knows never to return.
-func noReturn(info *types.Info, call *ast.CallExpr) bool {
-	switch fn := typeutil.Callee(info, call).(type) {
-	case *types.Builtin:
-		return fn.Name() == "panic"
-	case *types.Func:
-		return taxonomy.NoReturn(fn)
-	}
-	return false
 }

@@ -45,3 +45,10 @@ func TestGoldensCompile(t *testing.T) {
 func TestSuppressed(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/suppressed")
 }
+
+// TestSummaries: predicates, code functions and functions that never
+// return, read from their code (the k8s and gRPC stubs have the real
+// bodies).
+func TestSummaries(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/summaries")
+}

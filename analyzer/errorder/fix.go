@@ -32,7 +32,7 @@ func (c *checker) fixIf(f fact, reason string, s *ast.IfStmt, chain []*ast.IfStm
 		return c.reorderChain(chain[0])
 	}
 	if len(list) > 0 && len(f.list) > 0 && &f.list[0] == &list[0] && f.index == index-1 &&
-		f.ifStmt.Else == nil && s.Else == nil && terminates(c.pass.TypesInfo, s.Body) {
+		f.ifStmt.Else == nil && s.Else == nil && c.terminates(s.Body) {
 		return c.fix([]analysis.TextEdit{c.replace(f.ifStmt, s), c.replace(s, f.ifStmt)})
 	}
 	return nil
@@ -123,7 +123,7 @@ func (c *checker) specificFirst(items []map[*types.Var]taxonomy.Check) []int {
 func (c *checker) coversItem(a, b map[*types.Var]taxonomy.Check) bool {
 	for subject, later := range b {
 		if earlier, ok := a[subject]; ok {
-			if reason, ok := c.model.Covers(earlier, later, c.qual); ok && reason != taxonomy.SameCheck {
+			if reason, ok := c.model.Covers(earlier, later, subject.Name(), c.qual); ok && reason != taxonomy.SameCheck {
 				return true
 			}
 		}

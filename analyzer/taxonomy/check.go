@@ -16,7 +16,7 @@ const (
 	Assert                 // err.(T), a type switch case: the error itself is a T
 	Is                     // errors.Is(err, S): the chain holds the sentinel S
 	Eq                     // err == S: the error is the sentinel S
-	Pred                   // f(err): a predicate known only by its name
+	Pred                   // f(err, ...): a predicate, with its other arguments
 )
 
 func (k Kind) String() string {
@@ -43,6 +43,18 @@ type Match struct {
 	Type types.Type   // As, Assert: the target type
 	Obj  types.Object // Is, Eq: the sentinel variable; Pred: the function
 	Bind types.Object // As, Assert: the variable the matched error is bound to, if any
+
+	// Pred: the arguments besides the error, each a constant's exact
+	// value or a variable's name and position, joined by commas; "?"
+	// where one is neither, so that the call is the same as no other.
+	Args string
+	args *predArgs // Pred: the arguments, to instantiate the summary with
+}
+
+// predArgs are the arguments of a predicate call: for each parameter, the
+// constant it is given, if it is one.
+type predArgs struct {
+	consts []*Value // by parameter index; nil where not a constant
 }
 
 // A Constraint restricts a value read from a matched error (a field, a
@@ -55,6 +67,9 @@ type Constraint struct {
 	// "google.golang.org/grpc/status.Code()" for status.Code(err).
 	Path string
 	Set  Set
+	// Param, in a function summary, says that the value is compared by
+	// Set.Op with parameter Param-1 of the function, not with Set.Val.
+	Param int
 
 	bind types.Object // while parsing: the variable the value is read from, if not the subject
 }
@@ -66,6 +81,8 @@ type Term struct {
 	Matches []Match
 	Cons    []Constraint
 	Opaque  bool
+	// Nil, in a function summary: the error is nil on the path.
+	Nil bool
 }
 
 // A Check is what a condition proves about an error when it is true: a
@@ -110,7 +127,7 @@ func or(a, b Check) Check {
 
 // conj conjoins two terms, shifting the roots of y's constraints past x's matches.
 func conj(x, y Term) Term {
-	t := Term{Opaque: x.Opaque || y.Opaque}
+	t := Term{Opaque: x.Opaque || y.Opaque, Nil: x.Nil || y.Nil}
 	t.Matches = append(append([]Match(nil), x.Matches...), y.Matches...)
 	t.Cons = append([]Constraint(nil), x.Cons...)
 	for _, c := range y.Cons {
@@ -125,7 +142,7 @@ func conj(x, y Term) Term {
 // addConstraint adds c, intersecting it with a range already on the same value.
 func addConstraint(cons []Constraint, c Constraint) []Constraint {
 	for i, d := range cons {
-		if d.Root == c.Root && d.bind == c.bind && d.Path == c.Path {
+		if d.Root == c.Root && d.bind == c.bind && d.Path == c.Path && d.Param == 0 && c.Param == 0 {
 			if s, ok := intersect(d.Set, c.Set); ok {
 				cons[i].Set = s
 				return cons

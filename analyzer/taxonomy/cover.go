@@ -10,10 +10,35 @@ import (
 // earlier hold, so that a branch on later placed after a branch on earlier
 // can never run. It answers yes only when every term of later is proven to
 // imply some term of earlier; the reason says why, for the message.
-func (m *Model) Covers(earlier, later Check, qual types.Qualifier) (reason string, ok bool) {
+//
+// Where the checks call summarized functions (a predicate, a code
+// function such as status.Code), the later check is also read as what
+// their summaries prove of the error, and the earlier one as what the
+// exact summaries of its predicates say; subject names the error in the
+// reason then given.
+func (m *Model) Covers(earlier, later Check, subject string, qual types.Qualifier) (reason string, ok bool) {
 	if !later.Known() || !earlier.Known() {
 		return "", false
 	}
+	if r, ok := m.covers(earlier, later, qual); ok {
+		return r, true
+	}
+	e, eChanged := m.expandEarlier(earlier)
+	l, why, lChanged := m.expandLater(later, subject, qual)
+	if !eChanged && !lChanged {
+		return "", false
+	}
+	r, ok := m.covers(e, l, qual)
+	if !ok {
+		return "", false
+	}
+	if why != "" && r != SameCheck {
+		r = why
+	}
+	return r, true
+}
+
+func (m *Model) covers(earlier, later Check, qual types.Qualifier) (reason string, ok bool) {
 	var reasons []string
 	for _, l := range later {
 		found := false
@@ -200,7 +225,7 @@ func (m *Model) matchImplies(l, e Match, qual types.Qualifier) (string, bool) {
 			return SameCheck, true
 		}
 	case Pred:
-		if l.Kind == Pred && l.Obj == e.Obj {
+		if l.Kind == Pred && l.Obj == e.Obj && l.Args == e.Args && !strings.Contains(l.Args, "?") {
 			return SameCheck, true
 		}
 	}

@@ -163,13 +163,46 @@ func (m *Model) call(env *Env, call *ast.CallExpr) (Check, bool) {
 		return nil, false
 	}
 	fn, ok := typeutil.Callee(env.Info, call).(*types.Func)
-	if !ok || len(call.Args) != 1 || !env.isSubject(call.Args[0]) || !isPredicate(fn) {
+	if !ok {
 		return nil, false
 	}
-	if c, ok := m.predicate(fn); ok {
-		return c, true
+	subject, ok := candidateFunc(fn)
+	if !ok || !isPredSig(fn.Signature()) || subject >= len(call.Args) || !env.isSubject(call.Args[subject]) {
+		return nil, false
 	}
-	return Check{{Matches: []Match{{Kind: Pred, Obj: fn}}}}, true
+	if fn.Signature().Variadic() && !call.Ellipsis.IsValid() && len(call.Args) != fn.Signature().Params().Len() {
+		// The variadic arguments are not one per parameter.
+		return Check{{Matches: []Match{{Kind: Pred, Obj: fn, Args: "?"}}}}, true
+	}
+	args := &predArgs{consts: make([]*Value, len(call.Args))}
+	var texts []string
+	for i, a := range call.Args {
+		if i == subject {
+			continue
+		}
+		texts = append(texts, argText(env.Info, a))
+		if tv, ok := env.Info.Types[a]; ok && tv.Value != nil {
+			if v, ok := valueOf(tv.Value); ok {
+				args.consts[i] = &v
+			}
+		}
+	}
+	return Check{{Matches: []Match{{Kind: Pred, Obj: fn, Args: joinArgs(texts), args: args}}}}, true
+}
+
+// argText names an argument of a predicate call for comparing two calls:
+// a constant by its value, a variable never assigned between the two by
+// its declaration, "?" for anything else, which is the same as nothing.
+func argText(info *types.Info, e ast.Expr) string {
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		return tv.Value.ExactString()
+	}
+	if obj := identObj(info, e); obj != nil {
+		if c, ok := obj.(*types.Const); ok {
+			return c.Val().ExactString()
+		}
+	}
+	return "?"
 }
 
 // comparison reads `x op y` where one side is the subject, a sentinel, nil
@@ -321,17 +354,6 @@ func isNil(info *types.Info, e ast.Expr) bool {
 func isErrorsFunc(info *types.Info, call *ast.CallExpr, name string) bool {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == "errors"
-}
-
-// isPredicate reports whether fn has the shape of an error predicate:
-// a plain function of one error returning bool.
-func isPredicate(fn *types.Func) bool {
-	sig := fn.Signature()
-	if sig.Recv() != nil || sig.TypeParams() != nil || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
-		return false
-	}
-	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool && isErrorInterface(sig.Params().At(0).Type())
 }
 
 var errorType = types.Universe.Lookup("error").Type()

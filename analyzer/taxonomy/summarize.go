@@ -15,12 +15,13 @@ import (
 // sentinels and the methods of error types, which refer to each other
 // (`var ErrGone = &WrapError{Err: ErrNotFound}` needs WrapError.Unwrap;
 // `Unwrap() error { return ErrNotFound }` needs ErrNotFound), in two
-// rounds so that declaration order does not matter; then predicates, which
-// may use both.
+// rounds so that declaration order does not matter; then the functions
+// that never return, and the functions of an error (predicates, code
+// functions), which may use all of these.
 func summarizePackage(m *Model) {
 	pass := m.pass
 	var sentinels []sentinelDecl
-	var methods, preds []*ast.FuncDecl
+	var methods, preds, all []*ast.FuncDecl
 	for _, f := range pass.Files {
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
@@ -34,6 +35,7 @@ func summarizePackage(m *Model) {
 				if d.Body == nil {
 					continue
 				}
+				all = append(all, d)
 				if d.Recv != nil {
 					switch d.Name.Name {
 					case "Unwrap", "As", "Is":
@@ -64,9 +66,8 @@ func summarizePackage(m *Model) {
 			m.summarizeMethod(d)
 		}
 	}
-	for _, d := range preds {
-		m.summarizePredicate(d)
-	}
+	m.summarizeNoReturn(all)
+	m.summarizeFuncs(preds)
 }
 
 // A sentinelDecl is a package-level variable of an error type with its
@@ -388,147 +389,6 @@ func onlyReturn(d *ast.FuncDecl) (ast.Expr, *ast.Ident) {
 		return nil, nil
 	}
 	return ret.Results[0], d.Type.Params.List[0].Names[0]
-}
-
-// summarizePredicate summarizes `func F(err error) bool` when its body has
-// one of the shapes whose result the model can describe exactly.
-func (m *Model) summarizePredicate(d *ast.FuncDecl) {
-	info := m.pass.TypesInfo
-	fn, ok := info.Defs[d.Name].(*types.Func)
-	if !ok || !isPredicate(fn) {
-		return
-	}
-	subject := fn.Signature().Params().At(0)
-	if subject.Name() == "" || subject.Name() == "_" || assigns(info, d.Body, subject) {
-		return
-	}
-	c, ok := m.predicateBody(NewEnv(info, subject), d.Body.List)
-	if !ok || !c.Known() {
-		return
-	}
-	terms := make([]TermRef, 0, len(c))
-	for _, t := range c {
-		ref, ok := encodeTerm(t)
-		if !ok {
-			return
-		}
-		terms = append(terms, ref)
-	}
-	m.pass.ExportObjectFact(fn, &PredicateFact{Terms: terms})
-}
-
-// predicateBody reads the statements of a predicate:
-//
-//	var e *T                              // declarations
-//	e, ok := err.(*T)                     // bindings
-//	if !ok { return false }               // guards
-//	if C { return true }                  // disjuncts
-//	if C { return X }; return false       // a last disjunct
-//	return X                              // the last disjunct
-func (m *Model) predicateBody(env *Env, list []ast.Stmt) (Check, bool) {
-	var out Check
-	guard := Check{{}}
-	for i, stmt := range list {
-		last := i == len(list)-1
-		switch s := stmt.(type) {
-		case *ast.DeclStmt:
-			continue
-		case *ast.AssignStmt:
-			if s.Tok != token.DEFINE || !m.Bind(env, s) {
-				return nil, false
-			}
-		case *ast.IfStmt:
-			if s.Else != nil || len(s.Body.List) != 1 {
-				return nil, false
-			}
-			if s.Init != nil {
-				m.Bind(env, s.Init)
-			}
-			ret, ok := s.Body.List[0].(*ast.ReturnStmt)
-			if !ok || len(ret.Results) != 1 {
-				return nil, false
-			}
-			r := ast.Unparen(ret.Results[0])
-			switch {
-			case isBoolLit(env.Info, r, true):
-				out = or(out, and(guard, m.Parse(env, s.Cond)))
-			case isBoolLit(env.Info, r, false):
-				// Only `if !ok { return false }` narrows what follows.
-				u, ok := ast.Unparen(s.Cond).(*ast.UnaryExpr)
-				if !ok || u.Op != token.NOT {
-					return nil, false
-				}
-				g := m.Parse(env, u.X)
-				if len(g) != 1 || g[0].Opaque {
-					return nil, false
-				}
-				guard = and(guard, g)
-			default:
-				// `if C { return X }` must be followed by the final `return false`.
-				if i+2 != len(list) || !isReturnBool(env.Info, list[i+1], false) {
-					return nil, false
-				}
-				return or(out, and(guard, and(m.Parse(env, s.Cond), m.Parse(env, r)))), true
-			}
-		case *ast.ReturnStmt:
-			if !last || len(s.Results) != 1 {
-				return nil, false
-			}
-			r := ast.Unparen(s.Results[0])
-			switch {
-			case isBoolLit(env.Info, r, false):
-				return out, true
-			case isBoolLit(env.Info, r, true):
-				return nil, false
-			}
-			return or(out, and(guard, m.Parse(env, r))), true
-		default:
-			return nil, false
-		}
-	}
-	return nil, false
-}
-
-func isBoolLit(info *types.Info, e ast.Expr, want bool) bool {
-	tv, ok := info.Types[e]
-	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) == want
-}
-
-func isReturnBool(info *types.Info, s ast.Stmt, want bool) bool {
-	ret, ok := s.(*ast.ReturnStmt)
-	return ok && len(ret.Results) == 1 && isBoolLit(info, ret.Results[0], want)
-}
-
-// assigns reports whether body assigns v or takes its address.
-func assigns(info *types.Info, body ast.Node, v types.Object) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, l := range n.Lhs {
-				if identObj(info, l) == v && n.Tok != token.DEFINE {
-					found = true
-				}
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok && n.Tok == token.DEFINE && info.Uses[id] == v {
-					found = true // redeclared by :=
-				}
-			}
-		case *ast.UnaryExpr:
-			if n.Op == token.AND && identObj(info, n.X) == v {
-				found = true
-			}
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN && (identObj(info, n.Key) == v || (n.Value != nil && identObj(info, n.Value) == v)) {
-				found = true
-			}
-		case *ast.IncDecStmt:
-			if identObj(info, n.X) == v {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 func union(a, b []string) []string {

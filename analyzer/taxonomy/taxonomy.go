@@ -15,8 +15,9 @@ import (
 // Analyzer summarizes the error taxonomy a package declares and exports it
 // as facts: TypeFact for error types whose Unwrap, As or Is methods prove a
 // relation, SentinelFact for sentinel error variables that wrap others,
-// PredicateFact for helper predicates such as IsNotFound, and CodeSetFact
-// for error-code types with constants. Its result is a *Model.
+// FuncFact for functions of an error such as IsNotFound and status.Code,
+// NoReturnFact for functions that never return, and CodeSetFact for
+// error-code types with constants. Its result is a *Model.
 //
 // It reports nothing. Under go vet it runs on every dependency, the
 // standard library included, so it only looks at package-level
@@ -27,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/apierrlint/apierrlint#how-it-works",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Model](),
-	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(PredicateFact), new(CodeSetFact)},
+	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(FuncFact), new(NoReturnFact), new(CodeSetFact)},
 }
 
 // Model answers the rules' questions about error taxonomies: of the
@@ -36,8 +37,9 @@ var Analyzer = &analysis.Analyzer{
 type Model struct {
 	pass *analysis.Pass // the taxonomy pass, whose facts the model reads
 
-	pkgs  map[string]*types.Package // import path -> package, built on first use
-	preds map[*types.Func]Check     // decoded predicate summaries; nil: none
+	pkgs     map[string]*types.Package    // import path -> package, built on first use
+	funcs    map[*types.Func]*funcSummary // summaries of functions of an error; nil: none
+	noReturn map[*types.Func]bool         // functions of this package that never return
 }
 
 // Pass returns the pass of the taxonomy analyzer for the package, whose

@@ -20,7 +20,7 @@ func flat(err error) error {
 	// A condition on the base type alone before a predicate on it.
 	if errors.As(err, &fe) {
 		fmt.Println(fe)
-	} else if flatclient.IsNotFound(err) { // want `^flatclient.IsNotFound\(err\) can never succeed: errors.As\(err, &fe\) on line 21 matches first \(it matches every \*flatclient.Error\); check the specific error first$`
+	} else if flatclient.IsNotFound(err) { // want `^flatclient.IsNotFound\(err\) can never succeed: errors.As\(err, &fe\) on line 21 matches first \(flatclient.IsNotFound\(err\) is true only for an error errors.As finds as \*flatclient.Error\); check the specific error first$`
 		fmt.Println("not found")
 	}
 
@@ -63,7 +63,7 @@ func catchAllFirst(c *flatclient.Client) error {
 	if err != nil {
 		return err
 	}
-	if flatclient.IsNotFound(err) { // want `flatclient.IsNotFound\(err\) can never succeed: err != nil on line \d+ returns first \(it matches every error\)`
+	if flatclient.IsNotFound(err) { // want `flatclient.IsNotFound\(err\) can never succeed: err != nil on line \d+ returns first \(flatclient.IsNotFound\(err\) is true only for an error errors.As finds as \*flatclient.Error\)`
 		return nil
 	}
 	res, _ := c.Get(context.Background(), "next")
