@@ -52,3 +52,10 @@ func TestSuppressed(t *testing.T) {
 func TestSummaries(t *testing.T) {
 	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/summaries")
 }
+
+// TestRealClients runs errorder over a module that requires the real
+// k8s.io/apimachinery and google.golang.org/grpc: the summaries are read
+// from their code, not from stubs of it.
+func TestRealClients(t *testing.T) {
+	analysistest.Run(t, fixturetest.RealClients(t), errorder.Analyzer, "./errorder/...")
+}

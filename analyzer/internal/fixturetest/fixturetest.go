@@ -3,9 +3,12 @@
 package fixturetest
 
 import (
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/packages"
@@ -70,3 +73,35 @@ func GoldensCompile(t *testing.T, testdata, rule string) {
 		}
 	}
 }
+
+// RealClients returns the module testdata/realclients, which requires real
+// API client modules at pinned versions, once they are in the module
+// cache: it downloads them through the Go module proxy first (analysistest
+// loads a module with GOPROXY=off). Where they cannot be had (no cache and
+// no proxy) the test is skipped with the reason; under CI it fails, since
+// CI reaches the proxy.
+func RealClients(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(Dir(t), "realclients")
+	realClientsOnce.Do(func() {
+		cmd := exec.Command("go", "mod", "download")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			realClientsErr = fmt.Errorf("go mod download in %s: %v\n%s", dir, err, out)
+		}
+	})
+	if realClientsErr != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("the real client modules are needed under CI: %v", realClientsErr)
+		}
+		t.Skipf("skipped: the real client modules cannot be had (no module cache and no proxy?): %v", realClientsErr)
+	}
+	return dir
+}
+
+var (
+	realClientsOnce sync.Once
+	realClientsErr  error
+)
