@@ -20,7 +20,9 @@
 //   - if / else-if chains and `switch { case ... }` of errors.As,
 //     errors.AsType, errors.Is, ==, type assertions and helper predicates;
 //   - sequences of plain ifs whose earlier body always leaves (return,
-//     panic, continue, break, goto, os.Exit, log.Fatal*, t.Fatal*);
+//     panic, continue, break, goto, or a call of a function that never
+//     returns: os.Exit, log.Fatal*, t.Fatal*, klog.Fatal*, a project's
+//     own `die`);
 //   - type switches, where an interface case comes before a type that
 //     implements it;
 //   - `switch err { case ErrA: ... }` on sentinels;
@@ -36,10 +38,13 @@
 //     literal whose Unwrap returns the field, an alias), or before errors.As
 //     to a type whose Is method matches ErrBase; sentinels and error types
 //     declared in another package count, through facts;
-//   - helper predicates summarized from their bodies: a predicate that is
-//     errors.As to a type (or a type assertion) plus conditions on the
-//     matched error, such as IsNotFound, is read as that check, across
-//     packages; a predicate that cannot be summarized still matches itself;
+//   - helper predicates and code functions summarized from their code (see
+//     below): apierrors.IsNotFound(err) after errors.As to
+//     apierrors.APIStatus, or after `if err != nil { return err }`, where
+//     err is nil; status.Code(err) == codes.NotFound after that return,
+//     since status.Code(nil) is codes.OK; the same predicate with the same
+//     arguments twice (HasStatusCause(err, X) and HasStatusCause(err, Y)
+//     are different checks);
 //   - a catch-all first: err != nil, `case error:`, or a check on the base
 //     type alone before a check with conditions;
 //   - status ranges before a specific status on the same error:
@@ -48,7 +53,7 @@
 //
 // A relation counts only when it is proven: assignability (interface
 // implementation), Unwrap, As and Is methods whose bodies show it, %w
-// wrapping. Embedding alone does not make errors.As match: a struct that
+// wrapping, the summaries of functions. Embedding alone does not make errors.As match: a struct that
 // embeds *Error is not an *Error. An earlier check with an extra condition
 // (`&& e.Code == x`) does not cover a later one; two checks of different
 // types do not compare their conditions, because errors.As may find
@@ -87,15 +92,53 @@
 //	errors.Is(err, api.ErrRouteNotFound) can never succeed: errors.Is(err, api.ErrNotFound) on line 9 matches first (api.ErrRouteNotFound wraps api.ErrNotFound); check the specific error first
 //	errors.As(err, &rnf) can never succeed: errors.As(err, &nf) on line 4 matches first (*hierarchy.RouteNotFound unwraps to *hierarchy.NotFound); check the specific error first
 //	errors.As(err, &are) can never succeed: errors.As(err, &sre) on line 7 matches first (*awshttp.ResponseError delegates As to *smithyhttp.ResponseError); check the specific error first
-//	flatclient.IsNotFound(err) can never succeed: errors.As(err, &fe) on line 2 matches first (it matches every *flatclient.Error); check the specific error first
+//	flatclient.IsNotFound(err) can never succeed: errors.As(err, &fe) on line 2 matches first (flatclient.IsNotFound(err) is true only for an error errors.As finds as *flatclient.Error); check the specific error first
 //	errors.As(err, &fe) && fe.StatusCode == 503 can never succeed: flatclient.IsServerError(err) on line 2 matches first (StatusCode == 503 implies StatusCode >= 500); check the specific error first
-//	flatclient.IsNotFound(err) can never succeed: err != nil on line 3 returns first (it matches every error); check the specific error first
+//	apierrors.IsNotFound(err) can never succeed: err != nil on line 3 returns first (apierrors.IsNotFound(err) is true only for an error errors.As finds as apierrors.APIStatus); check the specific error first
+//	status.Code(err) == codes.NotFound can never succeed: err != nil on line 3 returns first (status.Code(err) is codes.OK for a nil error); check the specific error first
+//	apierrors.ReasonForError(err) == metav1.StatusReasonNotFound can never succeed: err != nil on line 3 returns first (apierrors.ReasonForError(err) == "NotFound" only for an error errors.As finds as apierrors.APIStatus); check the specific error first
 //	apierrors.IsNotFound(err) can never succeed: apierrors.IsNotFound(err) on line 2 matches first (the same check); remove the duplicate check
 //	err != nil can never succeed: err != nil on line 4 leaves first (err is not assigned in between); check the error you meant to
 //
 // The verb says how the earlier check takes the error: "matches first" in
 // a chain or switch, "returns first" or "leaves first" for an if whose
 // body always leaves.
+//
+// # Summaries of functions
+//
+// What a function of an error proves is read from its code, in the
+// package that declares it, and travels to the packages that call it as a
+// fact (so it works across packages, under go vet and golangci-lint too):
+//
+//   - A predicate, `func(err error, ...) bool`, is read path by path in
+//     its SSA form: on each path that may return true, the tests of err
+//     that succeeded (errors.As, errors.AsType, a type assertion or type
+//     switch, errors.Is, ==, err != nil, another summarized function) and
+//     the conditions on the matched error (a field or method compared
+//     with a constant or a parameter). A call is then read as those tests:
+//     it proves err is non-nil, and what errors.As would find in it. Its
+//     other parameters stay symbolic, so HasStatus(err, 404) and
+//     HasStatus(err, 409) are different checks.
+//   - A code function, `func(err error) T` for a basic T (a code, a
+//     reason, a status), is read the same way with what each path
+//     returns: a constant (codes.OK for a nil error, StatusReasonUnknown
+//     when the type test fails) or a value read from the matched error.
+//     `F(err) == C` then proves the tests of the paths that can return C.
+//   - A function that never returns is proven from its body: no return
+//     statement, no deferred call (which could recover), and a last
+//     statement that never completes (panic, os.Exit, another such call,
+//     an endless loop). What no code can show is listed: os.Exit,
+//     syscall.Exit and runtime.Goexit, and the fatal functions of klog,
+//     logrus and zap, which exit through a function variable.
+//
+// A summary leaves out every condition it does not read, so it describes
+// a superset of the errors the function holds for: it can show that a
+// later check is covered, never that an earlier one covers, except for a
+// predicate whose every condition was read (an exact summary). Paths are
+// simple paths of the SSA form (a path around a loop passes every
+// condition of one that does not); a function with more than 128 blocks
+// or 64 paths, recursion, or a call it cannot read makes the summary
+// unknown, and the check then matches only itself.
 //
 // # Fixes
 //
@@ -123,12 +166,10 @@
 // statement list and into if, else and switch bodies; they do not enter
 // loops or closures from outside, and a label (a goto target) clears them.
 // Only local variables and parameters are followed, not struct fields or
-// calls (s.err, resp.Err()). A predicate is summarized only when its body
-// has one of a few exact shapes (`return errors.As(err, &e) && ...`,
-// `e, ok := err.(*T); return ok && ...`, `if C { return true }; return false`,
-// `if !ok { return false }` guards); predicates with more parameters, like
-// IsErrorCode(err, codes ...int), are not. Types with type parameters are
-// never related. Like errors.As itself the model ignores As and Is methods
+// calls (s.err, resp.Err()). Summaries are made for plain functions, not
+// methods (a client's `c.IsNotFound(err)` matches only itself). A
+// parameter compared inside a loop (`for _, c := range codes`) is not
+// kept. Types with type parameters are never related. Like errors.As itself the model ignores As and Is methods
 // of types it cannot see in the chain; a chain is assumed to hold only what
 // its Unwrap methods prove.
 //
