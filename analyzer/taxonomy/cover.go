@@ -178,7 +178,13 @@ func (m *Model) matchImplies(l, e Match, qual types.Qualifier) (string, bool) {
 	case As:
 		switch l.Kind {
 		case As, Assert:
-			return m.provides(l.Type, e.Type, qual)
+			if r, ok := m.provides(l.Type, e.Type, qual); ok {
+				return r, true
+			}
+			if l.Kind == As {
+				return m.storedIn(l.Type, e.Type, qual)
+			}
+			return "", false
 		case Is, Eq:
 			return m.sentinelProvides(l.Obj, e.Type, qual)
 		}

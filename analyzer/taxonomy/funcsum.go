@@ -99,35 +99,45 @@ type funcSummarizer struct {
 	busy map[*types.Func]bool
 }
 
-// summarizeFuncs builds the SSA form of the candidate functions among
-// decls, summarizes them and exports their FuncFacts.
-func (m *Model) summarizeFuncs(decls []*ast.FuncDecl) {
+// summarizeWithSSA builds the SSA form of the functions that need it (the
+// candidate functions of an error among funcs, the functions that build a
+// candidate stored error) and summarizes them: FuncFacts, StoredFacts.
+func (m *Model) summarizeWithSSA(funcs, methods []*ast.FuncDecl) {
 	info := m.pass.TypesInfo
 	keep := make(map[*ast.FuncDecl]bool)
-	for _, d := range decls {
+	var cands []*ast.FuncDecl
+	for _, d := range funcs {
 		if fn, ok := info.Defs[d.Name].(*types.Func); ok {
 			if _, ok := candidateFunc(fn); ok {
 				keep[d] = true
+				cands = append(cands, d)
 			}
+		}
+	}
+	bases, stored := m.storedCandidates(methods)
+	for _, decls := range stored {
+		for _, d := range decls {
+			keep[d] = true
 		}
 	}
 	if len(keep) == 0 {
 		return
 	}
-	_, funcs := partialssa.Build(m.pass, partialssa.Options{
+	_, built := partialssa.Build(m.pass, partialssa.Options{
 		Keep:     func(d *ast.FuncDecl) bool { return keep[d] },
 		NoReturn: m.NoReturn,
 	})
-	s := &funcSummarizer{m: m, ssa: make(map[*types.Func]*ssa.Function), busy: make(map[*types.Func]bool)}
-	for _, f := range funcs {
+	byObj := make(map[*types.Func]*ssa.Function)
+	for _, f := range built {
 		if fn, ok := f.Object().(*types.Func); ok && f.Parent() == nil {
-			s.ssa[fn] = f
+			byObj[fn] = f
 		}
 	}
-	for _, d := range decls {
-		if !keep[d] {
-			continue
-		}
+	if len(stored) > 0 {
+		m.proveStored(bases, stored, byObj)
+	}
+	s := &funcSummarizer{m: m, ssa: byObj, busy: make(map[*types.Func]bool)}
+	for _, d := range cands {
 		fn := info.Defs[d.Name].(*types.Func)
 		sum := s.summary(fn)
 		if sum == nil {
@@ -146,7 +156,11 @@ func (s *funcSummarizer) summary(fn *types.Func) *funcSummary {
 		return sum
 	}
 	f, local := s.ssa[fn]
-	if !local {
+	if local {
+		if _, ok := candidateFunc(fn); !ok {
+			return nil // built for another reason
+		}
+	} else {
 		if fn.Pkg() == s.m.pass.Pkg {
 			return nil
 		}

@@ -67,7 +67,7 @@ func summarizePackage(m *Model) {
 		}
 	}
 	m.summarizeNoReturn(all)
-	m.summarizeFuncs(preds)
+	m.summarizeWithSSA(preds, methods)
 }
 
 // A sentinelDecl is a package-level variable of an error type with its

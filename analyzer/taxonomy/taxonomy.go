@@ -16,7 +16,8 @@ import (
 // as facts: TypeFact for error types whose Unwrap, As or Is methods prove a
 // relation, SentinelFact for sentinel error variables that wrap others,
 // FuncFact for functions of an error such as IsNotFound and status.Code,
-// NoReturnFact for functions that never return, and CodeSetFact for
+// NoReturnFact for functions that never return, StoredFact for error
+// types always built inside another one's field, and CodeSetFact for
 // error-code types with constants. Its result is a *Model.
 //
 // It reports nothing. Under go vet it runs on every dependency, the
@@ -28,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/apierrlint/apierrlint#how-it-works",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Model](),
-	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(FuncFact), new(NoReturnFact), new(CodeSetFact)},
+	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(FuncFact), new(NoReturnFact), new(StoredFact), new(CodeSetFact)},
 }
 
 // Model answers the rules' questions about error taxonomies: of the
@@ -40,6 +41,7 @@ type Model struct {
 	pkgs     map[string]*types.Package    // import path -> package, built on first use
 	funcs    map[*types.Func]*funcSummary // summaries of functions of an error; nil: none
 	noReturn map[*types.Func]bool         // functions of this package that never return
+	takenOut map[*types.TypeName]bool     // stored types this package builds or takes out
 }
 
 // Pass returns the pass of the taxonomy analyzer for the package, whose
