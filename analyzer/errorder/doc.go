@@ -32,7 +32,9 @@
 //   - errors.As to an interface before errors.As to a type that implements
 //     it; errors.As to a type before errors.As to a type whose Unwrap
 //     method always returns (a concrete value of) that type, or whose As
-//     method delegates to a field of that type;
+//     method delegates to a field of that type, or that its package only
+//     ever builds inside that type's unwrapped field (stripe's
+//     *CardError inside an *Error);
 //   - errors.Is(err, ErrBase) before errors.Is(err, ErrSpecific) where
 //     ErrSpecific wraps ErrBase (fmt.Errorf with %w, errors.Join, a wrapper
 //     literal whose Unwrap returns the field, an alias), or before errors.As
@@ -173,10 +175,15 @@
 // of types it cannot see in the chain; a chain is assumed to hold only what
 // its Unwrap methods prove.
 //
-// Not reported on purpose: errors.As to *stripe.Error before errors.As to
-// *stripe.CardError. The stripe client always wraps the specific error in
-// an *Error, but that is a property of the client's code paths, not of the
-// types: Error.Unwrap returns an interface field that may hold anything.
+// Relations through a stored field are proven from the client's code:
+// errors.As to *stripe.Error before errors.As to *stripe.CardError is
+// reported ("stripe builds every *stripe.CardError inside an
+// *stripe.Error") because every &CardError{...} in stripe-go is stored
+// into an Error's Err field, the one Error.Unwrap returns, and a
+// CardError is built no other way there. It is not reported in a package
+// that builds the specific type itself (a test double), reads the field,
+// or unwraps errors by hand (errors.Unwrap, a call of the base's Unwrap):
+// there a specific error may reach the check outside its base.
 //
 // # Suppression
 //
