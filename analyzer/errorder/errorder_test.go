@@ -59,3 +59,8 @@ func TestSummaries(t *testing.T) {
 func TestRealClients(t *testing.T) {
 	analysistest.Run(t, fixturetest.RealClients(t), errorder.Analyzer, "./errorder/...")
 }
+
+// TestMethods: As and Is methods read from their SSA form.
+func TestMethods(t *testing.T) {
+	analysistest.Run(t, testdata(t), errorder.Analyzer, "errorder/methods")
+}

@@ -100,8 +100,9 @@ type funcSummarizer struct {
 }
 
 // summarizeWithSSA builds the SSA form of the functions that need it (the
-// candidate functions of an error among funcs, the functions that build a
-// candidate stored error) and summarizes them: FuncFacts, StoredFacts.
+// candidate functions of an error among funcs, the As and Is methods, the
+// functions that build a candidate stored error) and summarizes them:
+// FuncFacts, what MethodFacts the syntax did not show, StoredFacts.
 func (m *Model) summarizeWithSSA(funcs, methods []*ast.FuncDecl) {
 	info := m.pass.TypesInfo
 	keep := make(map[*ast.FuncDecl]bool)
@@ -112,6 +113,13 @@ func (m *Model) summarizeWithSSA(funcs, methods []*ast.FuncDecl) {
 				keep[d] = true
 				cands = append(cands, d)
 			}
+		}
+	}
+	var asIs []*ast.FuncDecl
+	for _, d := range methods {
+		if isMethodCandidate(info, d) {
+			keep[d] = true
+			asIs = append(asIs, d)
 		}
 	}
 	bases, stored := m.storedCandidates(methods)
@@ -131,6 +139,12 @@ func (m *Model) summarizeWithSSA(funcs, methods []*ast.FuncDecl) {
 	for _, f := range built {
 		if fn, ok := f.Object().(*types.Func); ok && f.Parent() == nil {
 			byObj[fn] = f
+		}
+	}
+	for _, d := range asIs {
+		fn := info.Defs[d.Name].(*types.Func)
+		if f := byObj[fn]; f != nil {
+			m.summarizeMethodSSA(fn, f)
 		}
 	}
 	if len(stored) > 0 {
