@@ -94,9 +94,10 @@ func isPredSig(sig *types.Signature) bool {
 // funcSummarizer computes the summaries of the package's functions of an
 // error, each callee before its callers.
 type funcSummarizer struct {
-	m    *Model
-	ssa  map[*types.Func]*ssa.Function
-	busy map[*types.Func]bool
+	m      *Model
+	ssa    map[*types.Func]*ssa.Function
+	busy   map[*types.Func]bool
+	cycles map[*ssa.Function]map[*ssa.BasicBlock]bool
 }
 
 // summarizeWithSSA builds the SSA form of the functions that need it (the
@@ -450,6 +451,7 @@ type pathEval struct {
 	entered map[*ssa.BasicBlock]int // block -> index in Preds of the block before it
 	loads   map[*ssa.UnOp]ssa.Value // load of a local -> the write it reads
 	truth   map[ssa.Value]bool      // branch conditions on the path
+	cyclic  map[*ssa.BasicBlock]bool
 }
 
 func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, params map[ssa.Value]int, blocks []*ssa.BasicBlock) *pathEval {
@@ -458,6 +460,7 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 		entered: make(map[*ssa.BasicBlock]int, len(blocks)),
 		loads:   make(map[*ssa.UnOp]ssa.Value),
 		truth:   make(map[ssa.Value]bool),
+		cyclic:  s.cyclic(f),
 	}
 	for i, b := range blocks {
 		if i > 0 {
@@ -478,14 +481,24 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 			case *ssa.Store:
 				if a, ok := in.Addr.(*ssa.Alloc); ok {
 					writes[a] = in.Val
+					if v, ok := in.Val.(*ssa.Alloc); ok {
+						writes[v] = nil // stored away: escapes
+					}
 					continue
 				}
 			case *ssa.UnOp:
 				if a, ok := in.X.(*ssa.Alloc); ok && in.Op == token.MUL {
-					if w, ok := writes[a]; ok {
+					// In a loop, a load may read a write of an
+					// earlier iteration, which a simple path does
+					// not show.
+					if w, ok := writes[a]; ok && !e.cyclic[b] {
 						e.loads[in] = w
 					}
 					continue
+				}
+			case *ssa.MakeInterface:
+				if _, ok := in.X.(*ssa.Alloc); ok && onlyAsTargets(in) {
+					continue // the target of errors.As, below
 				}
 			case *ssa.Call:
 				if a := asTarget(in); a != nil {
@@ -516,6 +529,64 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 		}
 	}
 	return e
+}
+
+// onlyAsTargets reports whether every use of an interface value is as the
+// target of errors.As.
+func onlyAsTargets(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Call:
+			if !isErrorsCall(r, "As") || len(r.Call.Args) != 2 || r.Call.Args[1] != v || r.Call.Args[0] == v {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cyclic returns the blocks of f that lie on a cycle.
+func (s *funcSummarizer) cyclic(f *ssa.Function) map[*ssa.BasicBlock]bool {
+	if c, ok := s.cycles[f]; ok {
+		return c
+	}
+	c := blocksOnCycles(f)
+	if s.cycles == nil {
+		s.cycles = make(map[*ssa.Function]map[*ssa.BasicBlock]bool)
+	}
+	s.cycles[f] = c
+	return c
+}
+
+// blocksOnCycles returns the blocks of f from which the block itself can
+// be reached again.
+func blocksOnCycles(f *ssa.Function) map[*ssa.BasicBlock]bool {
+	out := make(map[*ssa.BasicBlock]bool)
+	for _, b := range f.Blocks {
+		seen := make(map[*ssa.BasicBlock]bool)
+		work := append([]*ssa.BasicBlock(nil), b.Succs...)
+		for len(work) > 0 {
+			x := work[len(work)-1]
+			work = work[:len(work)-1]
+			if x == b {
+				out[b] = true
+				break
+			}
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			work = append(work, x.Succs...)
+		}
+	}
+	return out
 }
 
 // asWrite is the write of errors.As(err, &v) into v: it happened if the
@@ -589,7 +660,13 @@ const (
 	symGlobal // a package-level variable
 )
 
+// phiEdge returns the value a phi has on the path. A phi in a loop may
+// take the value of an earlier iteration, which a simple path does not
+// show: it is unknown.
 func (e *pathEval) phiEdge(phi *ssa.Phi) (ssa.Value, bool) {
+	if e.cyclic[phi.Block()] {
+		return nil, false
+	}
 	i, ok := e.entered[phi.Block()]
 	if !ok || i >= len(phi.Edges) {
 		return nil, false

@@ -53,6 +53,7 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 		return
 	}
 	target := f.Params[1]
+	cyclic := blocksOnCycles(f)
 	var types_, sentinels []string
 	for _, blocks := range paths {
 		ret := blocks[len(blocks)-1].Instrs[len(blocks[len(blocks)-1].Instrs)-1].(*ssa.Return)
@@ -60,7 +61,7 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 		if !ok {
 			continue
 		}
-		result := pathValue(blocks, ret.Results[0])
+		result := pathValue(blocks, ret.Results[0], cyclic)
 		if !isTrue(result) && !isCall(result) {
 			// `return target == ErrA || target == ErrB`: the value
 			// returned is one more condition that must hold.
@@ -117,11 +118,12 @@ func pathConds(blocks []*ssa.BasicBlock) ([]pathCond, bool) {
 	return out, true
 }
 
-// pathValue resolves the phis of v by the blocks the path came through.
-func pathValue(blocks []*ssa.BasicBlock, v ssa.Value) ssa.Value {
+// pathValue resolves the phis of v by the blocks the path came through;
+// a phi on a cycle stays unresolved.
+func pathValue(blocks []*ssa.BasicBlock, v ssa.Value, cyclic map[*ssa.BasicBlock]bool) ssa.Value {
 	for depth := 0; depth < 16; depth++ {
 		phi, ok := v.(*ssa.Phi)
-		if !ok {
+		if !ok || cyclic[phi.Block()] {
 			return v
 		}
 		i := -1

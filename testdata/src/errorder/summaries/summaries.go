@@ -153,3 +153,45 @@ func notFatalRecovered(ctx context.Context, c client) {
 		return
 	}
 }
+
+// Timeout is an error type of this package.
+type Timeout struct{}
+
+func (*Timeout) Error() string { return "timeout" }
+
+// isTimeout walks the chain by hand: in the loop, err is a phi that holds
+// an unwrapped error after the first iteration, so the assertion is not
+// only on the error it was given.
+func isTimeout(err error) bool {
+	for err != nil {
+		if _, ok := err.(*Timeout); ok {
+			return true
+		}
+		err = errors.Unwrap(err)
+	}
+	return false
+}
+
+func unwrapLoop(err error) {
+	if _, ok := err.(*Timeout); ok {
+		return
+	}
+	if isTimeout(err) { // isTimeout also matches a wrapped *Timeout
+		return
+	}
+}
+
+// isTimeoutDirect asserts the error it was given: a *Timeout itself.
+func isTimeoutDirect(err error) bool {
+	_, ok := err.(*Timeout)
+	return ok
+}
+
+func direct(err error) {
+	if _, ok := err.(*Timeout); ok {
+		return
+	}
+	if isTimeoutDirect(err) { // want `isTimeoutDirect\(err\) can never succeed: err.\(\*Timeout\) on line \d+ returns first`
+		return
+	}
+}
