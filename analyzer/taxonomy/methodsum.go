@@ -54,7 +54,7 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 	}
 	target := f.Params[1]
 	cyclic := blocksOnCycles(f)
-	var types_, sentinels []string
+	var provided, sentinels []string
 	for _, blocks := range paths {
 		ret := blocks[len(blocks)-1].Instrs[len(blocks[len(blocks)-1].Instrs)-1].(*ssa.Return)
 		conds, ok := pathConds(blocks)
@@ -71,7 +71,7 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 		switch fn.Name() {
 		case "As":
 			if key, ok := asProvides(conds, result, target); ok {
-				types_ = union(types_, []string{key})
+				provided = union(provided, []string{key})
 			}
 		case "Is":
 			if key, ok := m.isMatches(conds, result, target); ok {
@@ -79,12 +79,12 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 			}
 		}
 	}
-	if len(types_) == 0 && len(sentinels) == 0 {
+	if len(provided) == 0 && len(sentinels) == 0 {
 		return
 	}
 	var mf MethodFact
 	m.pass.ImportObjectFact(fn, &mf)
-	mf.Types = union(mf.Types, types_)
+	mf.Types = union(mf.Types, provided)
 	mf.Sentinels = union(mf.Sentinels, sentinels)
 	m.pass.ExportObjectFact(fn, &mf)
 }

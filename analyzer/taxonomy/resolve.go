@@ -1,13 +1,14 @@
 package taxonomy
 
+// typeKey names a named type, or a pointer to one, declared at package
+// level and not generic: "*example.com/api.NotFound".
+
 import (
 	"go/ast"
 	"go/types"
 	"strings"
 )
 
-// typeKey names a named type, or a pointer to one, declared at package
-// level and not generic: "*example.com/api.NotFound".
 func typeKey(t types.Type) (string, bool) {
 	prefix := ""
 	if p, ok := t.(*types.Pointer); ok {
@@ -109,4 +110,17 @@ func (m *Model) methodFact(t types.Type, name string) (MethodFact, bool) {
 		return f, false
 	}
 	return f, m.pass.ImportObjectFact(fn.Origin(), &f)
+}
+
+// sentinelObj returns obj if it is a sentinel error variable.
+func (m *Model) sentinelObj(obj types.Object) types.Object {
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	var f SentinelFact
+	if !m.pass.ImportObjectFact(v, &f) {
+		return nil
+	}
+	return v
 }

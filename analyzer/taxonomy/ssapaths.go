@@ -1,0 +1,137 @@
+package taxonomy
+
+// Walking the SSA form of a function path by path.
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// simplePaths returns the paths from f's entry to a return that visit no
+// block twice, or false if there are too many.
+func simplePaths(f *ssa.Function) ([][]*ssa.BasicBlock, bool) {
+	var out [][]*ssa.BasicBlock
+	on := make(map[*ssa.BasicBlock]bool)
+	var path []*ssa.BasicBlock
+	steps := 0
+	var walk func(b *ssa.BasicBlock) bool
+	walk = func(b *ssa.BasicBlock) bool {
+		steps++
+		if steps > maxSumSteps || len(out) > maxSumPaths {
+			return false
+		}
+		on[b] = true
+		path = append(path, b)
+		defer func() {
+			on[b] = false
+			path = path[:len(path)-1]
+		}()
+		if len(b.Instrs) > 0 {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				out = append(out, append([]*ssa.BasicBlock(nil), path...))
+				return true
+			}
+		}
+		for _, succ := range b.Succs {
+			if !on[succ] && !walk(succ) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(f.Blocks[0]) {
+		return nil, false
+	}
+	return out, true
+}
+
+// onlyAsTargets reports whether every use of an interface value is as the
+// target of errors.As.
+func onlyAsTargets(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Call:
+			if !isErrorsCall(r, "As") || len(r.Call.Args) != 2 || r.Call.Args[1] != v || r.Call.Args[0] == v {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cyclic returns the blocks of f that lie on a cycle.
+func (s *funcSummarizer) cyclic(f *ssa.Function) map[*ssa.BasicBlock]bool {
+	if c, ok := s.cycles[f]; ok {
+		return c
+	}
+	c := blocksOnCycles(f)
+	if s.cycles == nil {
+		s.cycles = make(map[*ssa.Function]map[*ssa.BasicBlock]bool)
+	}
+	s.cycles[f] = c
+	return c
+}
+
+// blocksOnCycles returns the blocks of f from which the block itself can
+// be reached again.
+func blocksOnCycles(f *ssa.Function) map[*ssa.BasicBlock]bool {
+	out := make(map[*ssa.BasicBlock]bool)
+	for _, b := range f.Blocks {
+		seen := make(map[*ssa.BasicBlock]bool)
+		work := append([]*ssa.BasicBlock(nil), b.Succs...)
+		for len(work) > 0 {
+			x := work[len(work)-1]
+			work = work[:len(work)-1]
+			if x == b {
+				out[b] = true
+				break
+			}
+			if seen[x] {
+				continue
+			}
+			seen[x] = true
+			work = append(work, x.Succs...)
+		}
+	}
+	return out
+}
+
+// asWrite is the write of errors.As(err, &v) into v: it happened if the
+// call returned true; before is what v held if not.
+type asWrite struct {
+	*ssa.Call
+	before ssa.Value
+}
+
+// asTarget returns the local variable an errors.As call fills.
+func asTarget(call *ssa.Call) *ssa.Alloc {
+	if !isErrorsCall(call, "As") || len(call.Call.Args) != 2 {
+		return nil
+	}
+	t := call.Call.Args[1]
+	if mi, ok := t.(*ssa.MakeInterface); ok {
+		t = mi.X
+	}
+	a, _ := t.(*ssa.Alloc)
+	return a
+}
+
+func isErrorsCall(call *ssa.Call, name string) bool {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return false
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	fn, ok := callee.Object().(*types.Func)
+	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == "errors"
+}
