@@ -22,7 +22,8 @@ import (
 //
 // It reports nothing. Under go vet it runs on every dependency, the
 // standard library included, so it only looks at package-level
-// declarations and the bodies of a few methods and predicates.
+// declarations and at the bodies of the functions it summarizes, whose
+// SSA form alone it builds (internal/partialssa).
 var Analyzer = &analysis.Analyzer{
 	Name:       "apierrtaxonomy",
 	Doc:        "summarize the error taxonomy of a package as facts for apierrlint's rules",
