@@ -75,7 +75,7 @@ func (m *Model) termCovers(e, l Term, qual types.Qualifier) (string, bool) {
 // telling relation found: a type or sentinel relation over a constraint,
 // a constraint over the identity of the matches.
 func (m *Model) implies(e, l Term, qual types.Qualifier) (string, bool) {
-	if e.Opaque || (len(e.Matches) == 0 && len(e.Cons) == 0) {
+	if e.Opaque || (len(e.Matches) == 0 && len(e.Cons) == 0) || (e.Nil && !l.Nil) {
 		return "", false
 	}
 	reason := ""

@@ -58,8 +58,17 @@ func (t kterm) has(key sumKey) bool {
 }
 
 // feasible reports whether the term can hold: a nil error matches nothing.
+// A predicate known only by its name may hold for a nil error.
 func (t kterm) feasible() bool {
-	return !t.isNil || len(t.matches) == 0
+	if !t.isNil {
+		return true
+	}
+	for _, m := range t.matches {
+		if m.m.Kind != Pred {
+			return false
+		}
+	}
+	return true
 }
 
 func kconj(a, b kterm) kterm {

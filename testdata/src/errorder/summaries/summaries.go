@@ -195,3 +195,25 @@ func direct(err error) {
 		return
 	}
 }
+
+// retryable says nothing of err: it is known only by its name.
+func retryable(err error) bool { return os.Getenv("RETRY") != "" }
+
+// retryOrNotFound is exact: true for a nil error when retryable is, and
+// for an error errors.As finds as apierrors.APIStatus.
+func retryOrNotFound(err error) bool {
+	if err == nil {
+		return retryable(err)
+	}
+	var st apierrors.APIStatus
+	return errors.As(err, &st)
+}
+
+func retryFirst(err error) {
+	if retryOrNotFound(err) {
+		return
+	}
+	if retryable(err) { // retryOrNotFound holds with retryable only for a nil error
+		return
+	}
+}

@@ -161,3 +161,17 @@ func build(code int) error {
 	_ = l
 	return &Base{Err: s}
 }
+
+// retryable says nothing of err: it has no summary and is known only by
+// its name, and it may hold for a nil error.
+func retryable(err error) bool { return os.Getenv("RETRY") != "" }
+
+// IsRetryNil is true for a nil error when retryable(nil) is: the nil path
+// is kept.
+func IsRetryNil(err error) bool { // want IsRetryNil:`^pred,exact\(subject=0: nil && pred\(taxonomy/funcs.retryable\) -> true \| nonnil\(\) && as\(\*taxonomy/funcs.Error\) -> true\)$`
+	if err == nil {
+		return retryable(err)
+	}
+	var e *Error
+	return errors.As(err, &e)
+}
