@@ -33,14 +33,12 @@ func (c *checker) stdAlias(e ast.Expr) bool {
 }
 
 // bufferedHarmless reports whether e is a local variable that holds a
-// *bufio.Writer (or gzip or zlib Writer) over a harmless writer: every
-// assignment to it is bufio.NewWriter or NewWriterSize (gzip.NewWriter,
-// zlib.NewWriter) of one, its address is never taken and it is never
-// Reset onto another writer.
+// wrapper writer over a harmless writer: every assignment to it is a call
+// of one of wrapperWriters (bufio.NewWriter, gzip.NewWriter,
+// base64.NewEncoder) with one, its address is never taken and it is never
+// Reset onto another writer. Its static type does not matter
+// (base64.NewEncoder returns an io.WriteCloser): what it holds does.
 func (c *checker) bufferedHarmless(e ast.Expr) bool {
-	if !isWrapperWriter(c.pass.TypesInfo.TypeOf(e)) {
-		return false
-	}
 	v := c.localVar(e)
 	return v != nil && c.writers().buffered[v]
 }

@@ -27,3 +27,45 @@ func others(f float64, s Status, v any, m map[string]any) {
 	_, _ = json.Marshal(v) // want `error returned by json\.Marshal is assigned to _`
 	_, _ = json.Marshal(m) // want `error returned by json\.Marshal is assigned to _`
 }
+
+// Kind is a named string without methods: it encodes as a string.
+type Kind string
+
+type params struct {
+	Name    string            `json:"name"`
+	Tags    []string          `json:"tags"`
+	Kind    Kind              `json:"kind"`
+	Labels  map[string]string `json:"labels"`
+	private func()            // not encoded: unexported
+}
+
+// Composites of values that always encode (slack's apps.go:
+// json.Marshal(map[string]string{"event_context": eventContext})).
+func composites(eventContext string, p params, ids []int64, k Kind) {
+	_, _ = json.Marshal(map[string]string{"event_context": eventContext}) // not reported: a map of strings
+	_, _ = json.Marshal(p)                                                // not reported: a struct of such fields
+	_, _ = json.Marshal(ids)                                              // not reported: a slice of integers
+	_, _ = json.MarshalIndent(k, "", "  ")                                // not reported: a named string without methods
+	_, _ = json.Marshal(map[int][]string{1: {"a"}})                       // not reported: integer keys encode
+}
+
+type withFloat struct{ Ratio float64 }
+
+type withAny struct{ V any }
+
+type node struct{ Next *node }
+
+// Key is a map key that may fail to encode through its MarshalText.
+type Key string
+
+func (Key) MarshalText() ([]byte, error) { return nil, nil }
+
+// A float, an interface, a pointer (a cycle), a key type of its own and a
+// type with a marshaler inside still report.
+func compositesThatFail(a withFloat, b withAny, n node, m map[Key]string, ss []Status) {
+	_, _ = json.Marshal(a)  // want `error returned by json\.Marshal is assigned to _`
+	_, _ = json.Marshal(b)  // want `error returned by json\.Marshal is assigned to _`
+	_, _ = json.Marshal(n)  // want `error returned by json\.Marshal is assigned to _`
+	_, _ = json.Marshal(m)  // want `error returned by json\.Marshal is assigned to _`
+	_, _ = json.Marshal(ss) // want `error returned by json\.Marshal is assigned to _`
+}

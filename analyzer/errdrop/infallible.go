@@ -1,0 +1,143 @@
+package errdrop
+
+// Operations that cannot fail on their arguments, or whose failure loses
+// nothing. They are decided from what the call is given, not from the
+// callee's name alone: the same function reports on other arguments.
+//
+//   - A copy into io.Discard (defer io.Copy(io.Discard, resp.Body), minio's
+//     api-bucket-tagging.go): its only error is a read error of something
+//     drained to be thrown away, which loses what a reader's Close loses.
+//   - A request built from a constant method and URL (http.NewRequest("GET",
+//     "https://...", body), minio's request-signature-v4_test.go): its
+//     errors are an invalid method, a URL that does not parse and a nil
+//     context, all decided by the constants; the linter builds the same
+//     request to find out.
+//   - json.Marshal of a value whose type always encodes
+//     (map[string]string, slack's apps.go): no float (NaN), no interface,
+//     no pointer (a cycle), no channel or func, no type with a MarshalJSON
+//     or MarshalText of its own.
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"net/http"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// drainsToDiscard reports whether call is io.Copy, io.CopyN or
+// io.CopyBuffer into io.Discard (or io/ioutil.Discard, the same writer).
+func drainsToDiscard(info *types.Info, path string, call *ast.CallExpr) bool {
+	switch path {
+	case "io.Copy", "io.CopyN", "io.CopyBuffer":
+	default:
+		return false
+	}
+	if len(call.Args) < 2 {
+		return false
+	}
+	var id *ast.Ident
+	switch a := ast.Unparen(call.Args[0]).(type) {
+	case *ast.SelectorExpr:
+		id = a.Sel
+	case *ast.Ident:
+		id = a
+	}
+	if id == nil {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Name() == "Discard" && (v.Pkg().Path() == "io" || v.Pkg().Path() == "io/ioutil")
+}
+
+// constRequest reports whether call is http.NewRequest or
+// NewRequestWithContext with a constant method and URL that build a
+// request, and for the latter a context made by package context (or a
+// test's t.Context()), which is never nil. The body is not looked at:
+// NewRequest only inspects its type.
+func constRequest(info *types.Info, path string, call *ast.CallExpr) bool {
+	args := call.Args
+	switch path {
+	case "net/http.NewRequest":
+	case "net/http.NewRequestWithContext":
+		if len(args) != 4 || !madeContext(info, args[0]) {
+			return false
+		}
+		args = args[1:]
+	default:
+		return false
+	}
+	if len(args) != 3 || call.Ellipsis.IsValid() {
+		return false
+	}
+	m, u := info.Types[args[0]].Value, info.Types[args[1]].Value
+	if m == nil || u == nil || m.Kind() != constant.String || u.Kind() != constant.String {
+		return false
+	}
+	_, err := http.NewRequest(constant.StringVal(m), constant.StringVal(u), nil)
+	return err == nil
+}
+
+// madeContext reports whether e is a call of a function of package context
+// (Background, TODO, WithoutCancel) or of a Context method of package
+// testing, which never return a nil context.
+func madeContext(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "context":
+		return fn.Type().(*types.Signature).Recv() == nil && fn.Type().(*types.Signature).Results().Len() == 1
+	case "testing":
+		return fn.Name() == "Context"
+	}
+	return false
+}
+
+// alwaysEncodes reports whether json.Marshal cannot fail on a value of
+// type t: a string, bool or integer; a slice, array or map (with string or
+// integer keys) of such values; a struct whose exported fields are such
+// values. A type with a MarshalJSON or MarshalText method may fail, a float
+// may be NaN, an interface may hold anything, a pointer may make a cycle.
+func alwaysEncodes(t types.Type) bool { return encodes(t, 0) }
+
+func encodes(t types.Type, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	t = types.Unalias(t)
+	if _, ok := t.(*types.Named); ok {
+		for _, m := range []string{"MarshalJSON", "MarshalText"} {
+			if _, ok := obj(types.NewPointer(t), m).(*types.Func); ok {
+				return false
+			}
+		}
+	} else if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && u.Info()&types.IsUntyped == 0
+	case *types.Slice:
+		return encodes(u.Elem(), depth+1)
+	case *types.Array:
+		return encodes(u.Elem(), depth+1)
+	case *types.Map:
+		k, ok := types.Unalias(u.Key()).(*types.Basic) // a named key type may be a TextMarshaler
+		return ok && k.Info()&(types.IsString|types.IsInteger) != 0 && encodes(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if f := u.Field(i); (f.Exported() || f.Embedded()) && !encodes(f.Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
