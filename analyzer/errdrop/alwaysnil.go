@@ -44,7 +44,7 @@ func (c *checker) alwaysNil(fn *types.Func) bool {
 		return false
 	}
 	c.nilErrs[fn] = false // a recursion proves nothing
-	v := c.returnsNilErrors(fn, body)
+	v := c.returnsNilErrors(fn.Type().(*types.Signature), body)
 	c.nilErrs[fn] = v
 	return v
 }
@@ -53,8 +53,7 @@ func (c *checker) alwaysNil(fn *types.Func) bool {
 // function literals) gives nil for each error, or returns the results of
 // a call whose error is infallible, and whether the body is more than a
 // stub's single return nil.
-func (c *checker) returnsNilErrors(fn *types.Func, body *ast.BlockStmt) bool {
-	sig := fn.Type().(*types.Signature)
+func (c *checker) returnsNilErrors(sig *types.Signature, body *ast.BlockStmt) bool {
 	results := sig.Results()
 	var errIdx []int
 	for i := range results.Len() {
@@ -140,6 +139,13 @@ func (c *checker) delegatesInfallible(call *ast.CallExpr, params map[*types.Var]
 	for _, e := range writers {
 		if isResponseWriter(c.pass.TypesInfo.TypeOf(e)) || isStdStream(c.pass.TypesInfo, e) || c.stdAlias(e) {
 			return false
+		}
+	}
+	if cl, ok := c.calleeOf(call); ok {
+		for _, k := range cl.keys {
+			if c.opts.exclude[k] {
+				return true // a default exclude (CloseWithError), or the user's
+			}
 		}
 	}
 	return c.infallible(call, c.writeFiles)

@@ -562,6 +562,12 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 // package documentation.
 func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool) bool {
 	info := c.pass.TypesInfo
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		// go func() error { ...; return pw.CloseWithError(err) }(): a
+		// literal whose every return is nil or an infallible call's.
+		sig, ok := info.TypeOf(lit).(*types.Signature)
+		return ok && c.returnsNilErrors(sig, lit.Body)
+	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
 		return false
@@ -573,7 +579,7 @@ func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool)
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil && fn.Pkg() != nil {
 		path := fn.Pkg().Path() + "." + fn.Name()
-		if cannotFail(info, fn, call) || drainsToDiscard(info, path, call) || constRequest(info, path, call) {
+		if cannotFail(info, fn, call) || drainsToDiscard(info, path, call) || constRequest(info, path, call) || c.copyInMemory(path, call) {
 			return true
 		}
 		switch path {
@@ -585,6 +591,8 @@ func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool)
 			// json.Marshal(map[string]string{...})); a named type may
 			// have a MarshalJSON that fails, a float may be NaN.
 			return len(call.Args) >= 1 && alwaysEncodes(info.TypeOf(call.Args[0]))
+		case "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
+			return len(call.Args) >= 1 && alwaysEncodesXML(info.TypeOf(call.Args[0]))
 		case "encoding/binary.Write":
 			// binary.Write fails when the write does or when the data
 			// has no fixed size (an int, a string); azblob's
@@ -613,6 +621,14 @@ func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool)
 	case "Encode":
 		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
 		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
+	case "Seek":
+		return seekInMemory(info, recvT, call)
+	case "Parse":
+		return c.exitingParse(fn, sel.X)
+	case "Usage", "Help":
+		// A cobra command printing its usage or help to its output
+		// stream: see isStdStream.
+		return sig.Params().Len() == 0 && isCobraCommand(fn)
 	case "WriteTo":
 		// f.WriteTo(os.Stderr): a dump to a standard stream or a buffer,
 		// like fmt.Fprint to one.
@@ -695,14 +711,35 @@ func (c *checker) encoderOnResponse(e ast.Expr) bool {
 	return isResponseWriter(c.pass.TypesInfo.TypeOf(call.Args[0]))
 }
 
-// isStdStream reports whether e is os.Stdout or os.Stderr.
+// isStdStream reports whether e is os.Stdout or os.Stderr, or a cobra
+// command's output stream (cmd.OutOrStdout(), OutOrStderr(),
+// ErrOrStderr()), which is the standard stream unless the program set
+// another (a test, a buffer): go-containerregistry's crane prints its
+// results with fmt.Fprintln(cmd.OutOrStdout(), ...), as other programs
+// use fmt.Println.
 func isStdStream(info *types.Info, e ast.Expr) bool {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 0 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			switch fn.Name() {
+			case "OutOrStdout", "OutOrStderr", "ErrOrStderr":
+				return isCobraCommand(fn)
+			}
+		}
+		return false
+	}
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
 	v, ok := info.ObjectOf(sel.Sel).(*types.Var)
 	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
+}
+
+// isCobraCommand reports whether fn is a method of
+// github.com/spf13/cobra's Command.
+func isCobraCommand(fn *types.Func) bool {
+	recv := fn.Type().(*types.Signature).Recv()
+	return recv != nil && isNamed(recv.Type(), "github.com/spf13/cobra", "Command")
 }
 
 // isNamed reports whether t is pkg.name or *pkg.name.

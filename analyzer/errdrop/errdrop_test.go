@@ -25,7 +25,7 @@ func TestDefaults(t *testing.T) {
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
 		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
 		"errdrop/ptrfieldconds", "errdrop/draindiscard", "errdrop/guardedsetter", "errdrop/encodermemory",
-		"errdrop/constrequest", "errdrop/delegatinghelpers", "errdrop/failuretested", "errdrop/reopenedfile")
+		"errdrop/constrequest", "errdrop/delegatinghelpers", "errdrop/failuretested", "errdrop/reopenedfile", "errdrop/seekmemory", "errdrop/exitingflags", "errdrop/commandoutput")
 }
 
 func TestFixes(t *testing.T) {

@@ -29,6 +29,7 @@ import (
 	"math"
 
 	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // guard is a condition of a function's body under which it may return a
@@ -179,6 +180,9 @@ func (c *checker) readGuards(fn *types.Func, body *ast.BlockStmt) []guard {
 func (c *checker) paramCond(e ast.Expr, params map[*types.Var]bool) bool {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		_, _, ok := c.predicateOf(e, params)
+		return ok
 	case *ast.UnaryExpr:
 		return e.Op == token.NOT && c.paramCond(e.X, params)
 	case *ast.BinaryExpr:
@@ -195,6 +199,60 @@ func (c *checker) paramCond(e ast.Expr, params map[*types.Var]bool) bool {
 			}
 			return side(ast.Unparen(e.X)) && side(ast.Unparen(e.Y))
 		}
+	}
+	return false
+}
+
+// predicateOf returns the parameter and the method of a condition
+// p.M() that calls a method without arguments returning a bool on a
+// parameter (t.IsZero()).
+func (c *checker) predicateOf(call *ast.CallExpr, params map[*types.Var]bool) (*types.Var, string, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil, "", false
+	}
+	v, ok := c.pass.TypesInfo.Uses[identOf(sel.X)].(*types.Var)
+	if !ok || !params[v] {
+		return nil, "", false
+	}
+	fn, ok := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func)
+	if !ok {
+		return nil, "", false
+	}
+	res := fn.Type().(*types.Signature).Results()
+	if res.Len() != 1 || !types.Identical(res.At(0).Type(), types.Typ[types.Bool]) {
+		return nil, "", false
+	}
+	return v, fn.Name(), true
+}
+
+// nowChain reports whether e is time.Now() followed by UTC(), Local() or
+// Add of a constant that is not negative: a time that is not zero.
+func (c *checker) nowChain(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "time" {
+		return false
+	}
+	if fn.Name() == "Now" && fn.Type().(*types.Signature).Recv() == nil {
+		return true
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !isNamed(c.pass.TypesInfo.TypeOf(sel.X), "time", "Time") {
+		return false
+	}
+	switch fn.Name() {
+	case "UTC", "Local":
+		return len(call.Args) == 0 && c.nowChain(sel.X)
+	case "Add":
+		if len(call.Args) != 1 {
+			return false
+		}
+		d := c.pass.TypesInfo.Types[call.Args[0]].Value
+		return d != nil && d.Kind() == constant.Int && constant.Sign(d) >= 0 && c.nowChain(sel.X)
 	}
 	return false
 }
@@ -276,6 +334,28 @@ func or(a, b tri) tri { return and(a.not(), b.not()).not() }
 func (c *checker) evalCond(e ast.Expr, args map[*types.Var]ast.Expr, facts []fact) tri {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		// p.M(): what the call site knows of arg.M(), or a time.Now()
+		// that is not zero.
+		sel := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		v, _ := info.Uses[identOf(sel.X)].(*types.Var)
+		arg := args[v]
+		if arg == nil {
+			return unknown
+		}
+		if sel.Sel.Name == "IsZero" && isNamed(info.TypeOf(arg), "time", "Time") && c.nowChain(arg) {
+			return isFalse
+		}
+		key := types.ExprString(arg) + "." + sel.Sel.Name + "()"
+		for _, f := range facts {
+			if f.expr == key && f.op == token.EQL && f.val.Kind() == constant.Bool {
+				if constant.BoolVal(f.val) {
+					return isTrue
+				}
+				return isFalse
+			}
+		}
+		return unknown
 	case *ast.UnaryExpr:
 		return c.evalCond(e.X, args, facts).not()
 	case *ast.BinaryExpr:
@@ -484,6 +564,11 @@ func leaves(body *ast.BlockStmt) bool {
 func (c *checker) condFacts(cond ast.Expr, val bool) []fact {
 	info := c.pass.TypesInfo
 	switch e := ast.Unparen(cond).(type) {
+	case *ast.CallExpr:
+		// if !t.IsZero() { ... }: a predicate method without arguments.
+		if len(e.Args) == 0 && stableExpr(e) && types.Identical(info.TypeOf(e), types.Typ[types.Bool]) {
+			return []fact{{expr: types.ExprString(e), op: token.EQL, val: constant.MakeBool(val)}}
+		}
 	case *ast.UnaryExpr:
 		if e.Op == token.NOT {
 			return c.condFacts(e.X, !val)

@@ -15,7 +15,20 @@ package errdrop
 //   - json.Marshal of a value whose type always encodes
 //     (map[string]string, slack's apps.go): no float (NaN), no interface,
 //     no pointer (a cycle), no channel or func, no type with a MarshalJSON
-//     or MarshalText of its own.
+//     or MarshalText of its own; and xml.Marshal of one that always
+//     encodes as XML (minio's api-remove.go: xml.Marshal of a struct of
+//     strings, bools and slices of such structs).
+//   - A copy from memory into a harmless writer (io.Copy(&b, &gw.buff)
+//     with both bytes.Buffers, go-task's internal/output/group.go): the
+//     reader cannot fail, the writer is a buffer.
+//   - Parse of a flag set made with ExitOnError or PanicOnError (go-task's
+//     cmd/sleepit: defaultCmd := flag.NewFlagSet("default",
+//     flag.ExitOnError); _ = defaultCmd.Parse(args[1:])): it exits or
+//     panics instead of returning an error.
+//   - A Seek of a *bytes.Reader or *strings.Reader to a constant offset
+//     that is not negative from the start (minio's api.go:
+//     bodySeeker.Seek(0, 0)): they fail only on a bad whence or a
+//     negative position.
 
 import (
 	"go/ast"
@@ -103,8 +116,10 @@ func madeContext(info *types.Info, e ast.Expr) bool {
 // alwaysEncodes reports whether json.Marshal cannot fail on a value of
 // type t: a string, bool or integer; a slice, array or map (with string or
 // integer keys) of such values; a struct whose exported fields are such
-// values. A type with a MarshalJSON or MarshalText method may fail, a float
-// may be NaN, an interface may hold anything, a pointer may make a cycle.
+// values, or a pointer to one. A type with a MarshalJSON or MarshalText
+// method may fail, a float may be NaN, an interface may hold anything. A
+// cycle of pointers needs a recursive type, which goes past the depth
+// bound and counts as failing.
 func alwaysEncodes(t types.Type) bool { return encodes(t, 0) }
 
 func encodes(t types.Type, depth int) bool {
@@ -124,6 +139,8 @@ func encodes(t types.Type, depth int) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && u.Info()&types.IsUntyped == 0
+	case *types.Pointer:
+		return encodes(u.Elem(), depth+1)
 	case *types.Slice:
 		return encodes(u.Elem(), depth+1)
 	case *types.Array:
@@ -140,4 +157,121 @@ func encodes(t types.Type, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// alwaysEncodesXML reports whether xml.Marshal cannot fail on a value of
+// type t: a boolean, number or string; a pointer, slice or array of such
+// values; a struct whose exported fields are such values. encoding/xml
+// has no type for maps, channels, functions or complex numbers, a type
+// with a MarshalXML, MarshalXMLAttr or MarshalText method may fail, and an
+// interface may hold anything. A recursive type goes past the depth bound
+// and counts as failing. The value itself must be of a named type (or a
+// pointer to one): an unnamed struct has no element name to start with.
+func alwaysEncodesXML(t types.Type) bool {
+	e := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		e = p.Elem()
+	}
+	if _, ok := types.Unalias(e).(*types.Named); !ok {
+		return false
+	}
+	return encodesXML(t, 0)
+}
+
+func encodesXML(t types.Type, depth int) bool {
+	if t == nil || depth > 8 {
+		return false
+	}
+	t = types.Unalias(t)
+	if _, ok := t.(*types.Named); ok {
+		for _, m := range []string{"MarshalXML", "MarshalXMLAttr", "MarshalText"} {
+			if _, ok := obj(types.NewPointer(t), m).(*types.Func); ok {
+				return false
+			}
+		}
+	} else if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsBoolean|types.IsInteger|types.IsFloat) != 0 && u.Info()&types.IsUntyped == 0
+	case *types.Pointer:
+		return encodesXML(u.Elem(), depth+1)
+	case *types.Slice:
+		return encodesXML(u.Elem(), depth+1)
+	case *types.Array:
+		return encodesXML(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if f := u.Field(i); (f.Exported() || f.Embedded()) && !encodesXML(f.Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// seekInMemory reports whether call is Seek on a *bytes.Reader or
+// *strings.Reader with a constant offset that is not negative and whence
+// io.SeekStart: the position is the offset, which they accept.
+func seekInMemory(info *types.Info, recv types.Type, call *ast.CallExpr) bool {
+	if !isNamed(recv, "bytes", "Reader") && !isNamed(recv, "strings", "Reader") {
+		return false
+	}
+	if len(call.Args) != 2 {
+		return false
+	}
+	off, whence := info.Types[call.Args[0]].Value, info.Types[call.Args[1]].Value
+	if off == nil || whence == nil || off.Kind() != constant.Int || whence.Kind() != constant.Int {
+		return false
+	}
+	o, ok1 := constant.Int64Val(off)
+	w, ok2 := constant.Int64Val(whence)
+	return ok1 && ok2 && o >= 0 && w == 0
+}
+
+// copyInMemory reports whether call is io.Copy or io.CopyBuffer from a
+// *bytes.Buffer, *bytes.Reader or *strings.Reader into a harmless writer.
+// io.CopyN is not: it fails when the reader has fewer bytes.
+func (c *checker) copyInMemory(path string, call *ast.CallExpr) bool {
+	if (path != "io.Copy" && path != "io.CopyBuffer") || len(call.Args) < 2 {
+		return false
+	}
+	src := c.pass.TypesInfo.TypeOf(call.Args[1])
+	if _, ok := types.Unalias(src).(*types.Pointer); !ok {
+		return false
+	}
+	return (isNamed(src, "bytes", "Buffer") || isNamed(src, "bytes", "Reader") || isNamed(src, "strings", "Reader")) &&
+		(plainHarmless(c.pass.TypesInfo, call.Args[0]) || c.bufferedHarmless(call.Args[0]))
+}
+
+// newExitingFlagSet reports whether e is flag.NewFlagSet or
+// github.com/spf13/pflag's, with a constant error handling that is not
+// ContinueOnError (0): Parse then exits or panics on an error.
+func newExitingFlagSet(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Name() != "NewFlagSet" || (fn.Pkg().Path() != "flag" && fn.Pkg().Path() != "github.com/spf13/pflag") {
+		return false
+	}
+	h := info.Types[call.Args[1]].Value
+	if h == nil || h.Kind() != constant.Int {
+		return false
+	}
+	n, ok := constant.Int64Val(h)
+	return ok && (n == 1 || n == 2) // ExitOnError, PanicOnError
+}
+
+// exitingParse reports whether call is Parse on a local variable that only
+// ever holds a flag set made by newExitingFlagSet.
+func (c *checker) exitingParse(fn *types.Func, recv ast.Expr) bool {
+	if fn.Name() != "Parse" || fn.Pkg() == nil || (fn.Pkg().Path() != "flag" && fn.Pkg().Path() != "github.com/spf13/pflag") {
+		return false
+	}
+	v := c.localVar(recv)
+	return v != nil && c.writers().exitFlags[v]
 }

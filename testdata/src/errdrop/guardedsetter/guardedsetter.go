@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 )
 
 type GetObjectOptions struct{ headers map[string]string }
@@ -90,3 +91,26 @@ func (o *GetObjectOptions) SetKey(key string) error {
 }
 
 func validate(string) error { return os.ErrInvalid }
+
+type PostPolicy struct{ expiration time.Time }
+
+// SetExpires fails on a zero time only (minio's post-policy.go).
+func (p *PostPolicy) SetExpires(t time.Time) error {
+	if t.IsZero() {
+		return errors.New("no expiry time set")
+	}
+	p.expiration = t
+	return nil
+}
+
+// minio's api-put-object-fan-out.go:
+// policy.SetExpires(time.Now().UTC().Add(15 * time.Minute)).
+func expires(p *PostPolicy, t time.Time, d time.Duration) {
+	p.SetExpires(time.Now().UTC().Add(15 * time.Minute)) // not reported: now, later, is not zero
+	if !t.IsZero() {
+		p.SetExpires(t) // not reported: tested just above
+	}
+	p.SetExpires(t)                  // want `error returned by \(\*PostPolicy\)\.SetExpires is not checked`
+	p.SetExpires(time.Now().Add(d))  // want `error returned by \(\*PostPolicy\)\.SetExpires is not checked`
+	p.SetExpires(time.Now().Add(-1)) // want `error returned by \(\*PostPolicy\)\.SetExpires is not checked`
+}

@@ -5,6 +5,7 @@ package marshalbasic
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"strings"
 )
 
@@ -47,6 +48,7 @@ func composites(eventContext string, p params, ids []int64, k Kind) {
 	_, _ = json.Marshal(ids)                                              // not reported: a slice of integers
 	_, _ = json.MarshalIndent(k, "", "  ")                                // not reported: a named string without methods
 	_, _ = json.Marshal(map[int][]string{1: {"a"}})                       // not reported: integer keys encode
+	_, _ = json.Marshal(&p)                                               // not reported: a pointer to such a struct
 }
 
 type withFloat struct{ Ratio float64 }
@@ -68,4 +70,28 @@ func compositesThatFail(a withFloat, b withAny, n node, m map[Key]string, ss []S
 	_, _ = json.Marshal(n)  // want `error returned by json\.Marshal is assigned to _`
 	_, _ = json.Marshal(m)  // want `error returned by json\.Marshal is assigned to _`
 	_, _ = json.Marshal(ss) // want `error returned by json\.Marshal is assigned to _`
+}
+
+type deleteObject struct {
+	Key       string
+	VersionID string `xml:"VersionId,omitempty"`
+}
+
+type deleteMultiObjects struct {
+	XMLName xml.Name `xml:"Delete"`
+	Quiet   bool
+	Objects []deleteObject `xml:"Object"`
+}
+
+type withMap struct{ M map[string]string }
+
+// xml.Marshal of a named type of strings, bools and slices of such
+// structs (minio's api-remove.go) always encodes; a map, an interface or
+// an unnamed struct does not.
+func xmlValues(objs []deleteObject, m withMap, v any) {
+	_, _ = xml.Marshal(deleteMultiObjects{Objects: objs})  // not reported
+	_, _ = xml.Marshal(&deleteMultiObjects{Objects: objs}) // not reported: a pointer to one
+	_, _ = xml.Marshal(m)                                  // want `error returned by xml\.Marshal is assigned to _`
+	_, _ = xml.Marshal(v)                                  // want `error returned by xml\.Marshal is assigned to _`
+	_, _ = xml.Marshal(struct{ A int }{1})                 // want `error returned by xml\.Marshal is assigned to _`
 }

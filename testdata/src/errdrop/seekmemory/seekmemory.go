@@ -1,0 +1,25 @@
+// Package seekmemory holds seeks of readers over memory to a position
+// they accept (minio's api.go: bodySeeker.Seek(0, 0) on a bytes.Reader):
+// they fail only on a bad whence or a negative position.
+package seekmemory
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+)
+
+func rewind(b *bytes.Reader, s *strings.Reader) {
+	b.Seek(0, 0)             // not reported: the start
+	s.Seek(10, io.SeekStart) // not reported: past the end is allowed
+}
+
+// Relative seeks, a negative offset, an offset not known, or a file still
+// report.
+func others(b *bytes.Reader, f *os.File, n int64) {
+	b.Seek(-1, io.SeekEnd) // want `error returned by \(\*bytes\.Reader\)\.Seek is not checked`
+	b.Seek(-1, 0)          // want `error returned by \(\*bytes\.Reader\)\.Seek is not checked`
+	b.Seek(n, 0)           // want `error returned by \(\*bytes\.Reader\)\.Seek is not checked`
+	f.Seek(0, 0)           // want `error returned by \(\*os\.File\)\.Seek is not checked`
+}
