@@ -128,6 +128,12 @@ func (c *checker) checkCalls(files []*ast.File) *candidates {
 				if v := closeOf(info, n.Rhs[0]); v != nil {
 					checkedClose[v] = true // err = f.Close(), if err := f.Close(); ...
 				}
+				if v := closeValueOf(info, n.Rhs[0]); v != nil {
+					// flush = s2c.Close, called later (minio's
+					// api-putobject-snowball.go): the Close that matters
+					// goes through the func value.
+					checkedClose[v] = true
+				}
 			}
 		case *ast.ValueSpec:
 			lhs := make([]ast.Expr, len(n.Names))
@@ -625,6 +631,11 @@ func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool)
 		return seekInMemory(info, recvT, call)
 	case "Parse":
 		return c.exitingParse(fn, sel.X)
+	case "Flush":
+		// http.NewResponseController(rw).Flush(): a write of the
+		// response, like rw.Write (see isResponseWriter); caddy's
+		// reverseproxy.go flushes a partial response before aborting.
+		return sig.Params().Len() == 0 && isNamed(recvT, "net/http", "ResponseController")
 	case "Usage", "Help":
 		// A cobra command printing its usage or help to its output
 		// stream: see isStdStream.
@@ -664,7 +675,27 @@ func (c *checker) inScope(cl callee) bool {
 // parameter only ever given one of them (harmlessParam), or a local
 // variable that only ever holds a standard stream (stdAlias).
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e)
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e) || c.infallibleWriter(e)
+}
+
+// infallibleWriter reports whether e's type has a Write method of the
+// package whose error is always nil or an infallible call's (alwaysNil:
+// slack's SecretsVerifier, whose Write is a hash's), so that
+// io.WriteString(&sv, body) cannot fail either. A type with a WriteString
+// of its own is not followed (io.WriteString would call that instead).
+func (c *checker) infallibleWriter(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || !hasWriteMethod(t) {
+		return false
+	}
+	w, ok := obj(t, "Write").(*types.Func)
+	if !ok {
+		return false
+	}
+	if _, has := obj(t, "WriteString").(*types.Func); has {
+		return false
+	}
+	return c.alwaysNil(w.Origin())
 }
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {
@@ -908,6 +939,23 @@ func fixedSize(t types.Type, depth int) bool {
 		return true
 	}
 	return false
+}
+
+// closeValueOf returns the local variable v when e is the method value
+// v.Close, not called.
+func closeValueOf(info *types.Info, e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Close" {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil
+	}
+	v, ok := info.Uses[identOf(sel.X)].(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
 }
 
 // closeOf returns the local variable v when e is v.Close().

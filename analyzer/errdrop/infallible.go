@@ -213,8 +213,9 @@ func encodesXML(t types.Type, depth int) bool {
 }
 
 // seekInMemory reports whether call is Seek on a *bytes.Reader or
-// *strings.Reader with a constant offset that is not negative and whence
-// io.SeekStart: the position is the offset, which they accept.
+// *strings.Reader with a constant offset that is not negative and a
+// constant whence io.SeekStart, SeekCurrent or SeekEnd: the new position
+// is not negative, which they accept.
 func seekInMemory(info *types.Info, recv types.Type, call *ast.CallExpr) bool {
 	if !isNamed(recv, "bytes", "Reader") && !isNamed(recv, "strings", "Reader") {
 		return false
@@ -228,22 +229,56 @@ func seekInMemory(info *types.Info, recv types.Type, call *ast.CallExpr) bool {
 	}
 	o, ok1 := constant.Int64Val(off)
 	w, ok2 := constant.Int64Val(whence)
-	return ok1 && ok2 && o >= 0 && w == 0
+	return ok1 && ok2 && o >= 0 && 0 <= w && w <= 2
 }
 
 // copyInMemory reports whether call is io.Copy or io.CopyBuffer from a
-// *bytes.Buffer, *bytes.Reader or *strings.Reader into a harmless writer.
-// io.CopyN is not: it fails when the reader has fewer bytes.
+// reader that cannot fail into a harmless writer (a test server's
+// io.Copy(w, io.LimitReader(rand.Reader, 1023)) into its ResponseWriter,
+// minio's api-get-object_test.go). io.CopyN is not: it fails when the
+// reader has fewer bytes.
 func (c *checker) copyInMemory(path string, call *ast.CallExpr) bool {
 	if (path != "io.Copy" && path != "io.CopyBuffer") || len(call.Args) < 2 {
 		return false
 	}
-	src := c.pass.TypesInfo.TypeOf(call.Args[1])
-	if _, ok := types.Unalias(src).(*types.Pointer); !ok {
+	return c.infallibleReader(call.Args[1], 0) && (plainHarmless(c.pass.TypesInfo, call.Args[0]) || c.bufferedHarmless(call.Args[0]))
+}
+
+// infallibleReader reports whether e is a reader whose Read returns no
+// error but io.EOF: a *bytes.Buffer, *bytes.Reader or *strings.Reader,
+// crypto/rand.Reader (which never fails, as crypto/rand.Read), or
+// io.LimitReader or io.MultiReader of such readers.
+func (c *checker) infallibleReader(e ast.Expr, depth int) bool {
+	info := c.pass.TypesInfo
+	if depth > 4 {
 		return false
 	}
-	return (isNamed(src, "bytes", "Buffer") || isNamed(src, "bytes", "Reader") || isNamed(src, "strings", "Reader")) &&
-		(plainHarmless(c.pass.TypesInfo, call.Args[0]) || c.bufferedHarmless(call.Args[0]))
+	t := info.TypeOf(e)
+	if _, ok := types.Unalias(t).(*types.Pointer); ok && (isNamed(t, "bytes", "Buffer") || isNamed(t, "bytes", "Reader") || isNamed(t, "strings", "Reader")) {
+		return true
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		v, ok := info.Uses[e.Sel].(*types.Var)
+		return ok && v.Pkg() != nil && v.Pkg().Path() == "crypto/rand" && v.Name() == "Reader"
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "io" || e.Ellipsis.IsValid() {
+			return false
+		}
+		switch fn.Name() {
+		case "LimitReader":
+			return len(e.Args) == 2 && c.infallibleReader(e.Args[0], depth+1)
+		case "MultiReader":
+			for _, a := range e.Args {
+				if !c.infallibleReader(a, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // newExitingFlagSet reports whether e is flag.NewFlagSet or

@@ -6,6 +6,7 @@ package draindiscard
 
 import (
 	"bytes"
+	"crypto/rand"
 	"io"
 	"io/ioutil"
 	"net/http"
@@ -45,4 +46,12 @@ func inMemory(src *bytes.Buffer, r *bytes.Reader, body io.Reader) *bytes.Buffer 
 	io.CopyN(&b, src, 10)   // want `error returned by io\.CopyN is not checked`
 	io.Copy(&b, body)       // want `error returned by io\.Copy is not checked`
 	return &b
+}
+
+// A test server writing random bytes as its response (minio's
+// api-get-object_test.go): crypto/rand.Reader never fails.
+func handler(w http.ResponseWriter, r *http.Request, f *os.File) {
+	io.Copy(w, io.LimitReader(rand.Reader, 1023))                 // not reported
+	io.Copy(w, io.MultiReader(bytes.NewReader(nil), rand.Reader)) // not reported
+	io.Copy(w, f)                                                 // want `error returned by io\.Copy is not checked`
 }
