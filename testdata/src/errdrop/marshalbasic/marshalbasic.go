@@ -1,6 +1,8 @@
 // Package marshalbasic holds json.Marshal of values that always encode:
-// strings, bools and integers of unnamed types (godo's
-// action_gateway_runtime.go: output, _ = json.Marshal(text.String())).
+// strings, bools and integers (godo's action_gateway_runtime.go:
+// output, _ = json.Marshal(text.String())), and composites of them
+// without marshalers (slack's apps.go: a map[string]string), and
+// xml.Marshal of a named type that always encodes as XML.
 package marshalbasic
 
 import (
@@ -21,7 +23,8 @@ type Status string
 
 func (s Status) MarshalJSON() ([]byte, error) { return nil, nil }
 
-// Narrow: floats (NaN), named types, interfaces and structs still report.
+// Narrow: floats (NaN), types with a MarshalJSON, interfaces and maps of
+// interfaces still report.
 func others(f float64, s Status, v any, m map[string]any) {
 	_, _ = json.Marshal(f) // want `error returned by json\.Marshal is assigned to _`
 	_, _ = json.Marshal(s) // want `error returned by json\.Marshal is assigned to _`
