@@ -393,6 +393,12 @@ func (c *checker) evalCond(e ast.Expr, args map[*types.Var]ast.Expr, facts []fac
 		if xs == "" || yk == nil {
 			return unknown
 		}
+		if arg := argOf(xs, args); arg != nil && nonNegative(info, arg) {
+			// len(b), int64(len(b)): never negative.
+			if t := implies(fact{expr: xs, op: token.GEQ, val: constant.MakeInt64(0)}, op, yk); t != unknown {
+				return t
+			}
+		}
 		for _, f := range facts {
 			if f.expr == xs {
 				if t := implies(f, op, yk); t != unknown {
@@ -402,6 +408,33 @@ func (c *checker) evalCond(e ast.Expr, args map[*types.Var]ast.Expr, facts []fac
 		}
 	}
 	return unknown
+}
+
+// argOf returns the argument, among args, whose source text is s.
+func argOf(s string, args map[*types.Var]ast.Expr) ast.Expr {
+	for _, a := range args {
+		if types.ExprString(a) == s {
+			return a
+		}
+	}
+	return nil
+}
+
+// nonNegative reports whether e is len or cap of something, possibly
+// converted to another integer type.
+func nonNegative(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 {
+		return false
+	}
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+			return nonNegative(info, call.Args[0]) // int64(len(b))
+		}
+		return false
+	}
+	b, ok := typeutil.Callee(info, call).(*types.Builtin)
+	return ok && (b.Name() == "len" || b.Name() == "cap")
 }
 
 func mirror(op token.Token) token.Token {
