@@ -629,6 +629,8 @@ func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool)
 		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
 	case "Seek":
 		return seekInMemory(info, recvT, call)
+	case "Peek":
+		return c.peekBuffered(sel.X, call)
 	case "Parse":
 		return c.exitingParse(fn, sel.X)
 	case "Flush":

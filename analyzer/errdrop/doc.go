@@ -135,7 +135,8 @@
 // are.
 //
 // Not reported: a body that reads the error (logs it, wraps it, tests it
-// with errors.Is) before the return; a return of another error that may be
+// with errors.Is) before the return, even under a condition of its own
+// (if ce := logger.Check(...); ce != nil { ce.Write(zap.Error(err)) }); a return of another error that may be
 // non-nil; a return of other results that are not all constant zero values
 // (return [][]byte{{0}}, nil encodes the failure; return false, nil and
 // return nil, nil are reported); a return nested in another if, for or
@@ -221,6 +222,8 @@
 //     io.MultiReader of such readers);
 //   - Seek of a bytes.Reader or strings.Reader by a constant offset that
 //     is not negative (the new position cannot be negative);
+//   - Peek of a bufio.Reader (or ReadWriter) by a local variable assigned
+//     once, from Buffered() of the same reader: it reads nothing;
 //   - Parse of a flag set (package flag or spf13/pflag) held in a local
 //     variable only ever made by NewFlagSet with ExitOnError or
 //     PanicOnError, and never Init'ed again: it exits or panics instead;

@@ -33,6 +33,7 @@ package errdrop
 import (
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"net/http"
 
@@ -309,4 +310,65 @@ func (c *checker) exitingParse(fn *types.Func, recv ast.Expr) bool {
 	}
 	v := c.localVar(recv)
 	return v != nil && c.writers().exitFlags[v]
+}
+
+// peekBuffered reports whether call is Peek on a bufio.Reader (or a
+// ReadWriter) of n bytes where n is a local variable assigned once, from
+// Buffered() of the same reader: Peek fails only when it must read more
+// than the buffer holds (caddy's reverseproxy/streaming.go: buffered :=
+// brw.Reader.Buffered(); data, _ := brw.Peek(buffered)).
+func (c *checker) peekBuffered(recv ast.Expr, call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	if len(call.Args) != 1 || (!isNamed(info.TypeOf(recv), "bufio", "Reader") && !isNamed(info.TypeOf(recv), "bufio", "ReadWriter")) {
+		return false
+	}
+	v := c.localVar(call.Args[0])
+	if v == nil {
+		return false
+	}
+	r := types.ExprString(recv)
+	var file *ast.File
+	for _, f := range c.pass.Files {
+		if f.FileStart <= call.Pos() && call.Pos() < f.FileEnd {
+			file = f
+		}
+	}
+	if file == nil {
+		return false
+	}
+	assigns, ok := 0, false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if c.localVar(l) != v {
+					continue
+				}
+				assigns++
+				if len(n.Rhs) != len(n.Lhs) {
+					continue
+				}
+				b, isCall := ast.Unparen(n.Rhs[i]).(*ast.CallExpr)
+				if !isCall || len(b.Args) != 0 {
+					continue
+				}
+				sel, isSel := ast.Unparen(b.Fun).(*ast.SelectorExpr)
+				if isSel && sel.Sel.Name == "Buffered" && n.Pos() < call.Pos() {
+					if x := types.ExprString(sel.X); x == r || x == r+".Reader" {
+						ok = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if c.localVar(n.X) == v {
+				assigns += 2
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && c.localVar(n.X) == v {
+				assigns += 2
+			}
+		}
+		return true
+	})
+	return ok && assigns == 1
 }

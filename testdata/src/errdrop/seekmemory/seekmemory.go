@@ -4,6 +4,7 @@
 package seekmemory
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"os"
@@ -31,4 +32,17 @@ func tell(b *bytes.Reader) int64 {
 	n, _ := b.Seek(0, io.SeekCurrent) // not reported
 	b.Seek(0, io.SeekEnd)             // not reported
 	return n
+}
+
+// Peek of the bytes already buffered reads nothing (caddy's
+// reverseproxy/streaming.go: buffered := brw.Reader.Buffered();
+// data, _ := brw.Peek(buffered)); more may fail.
+func hijacked(brw *bufio.ReadWriter, br *bufio.Reader, n int) ([]byte, []byte) {
+	buffered := brw.Reader.Buffered()
+	data, _ := brw.Peek(buffered) // not reported
+	m := br.Buffered()
+	m++
+	more, _ := br.Peek(m) // want `error returned by \(\*bufio\.Reader\)\.Peek is assigned to _`
+	_, _ = br.Peek(n)     // want `error returned by \(\*bufio\.Reader\)\.Peek is assigned to _`
+	return data, more
 }
