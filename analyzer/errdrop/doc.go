@@ -223,7 +223,8 @@
 //   - Seek of a bytes.Reader or strings.Reader by a constant offset that
 //     is not negative (the new position cannot be negative);
 //   - Peek of a bufio.Reader (or ReadWriter) by a local variable assigned
-//     once, from Buffered() of the same reader: it reads nothing;
+//     once, from Buffered() of the same reader, with no other call on the
+//     reader in between: it reads nothing;
 //   - Parse of a flag set (package flag or spf13/pflag) held in a local
 //     variable only ever made by NewFlagSet with ExitOnError or
 //     PanicOnError, and never Init'ed again: it exits or panics instead;

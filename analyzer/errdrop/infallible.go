@@ -314,7 +314,8 @@ func (c *checker) exitingParse(fn *types.Func, recv ast.Expr) bool {
 
 // peekBuffered reports whether call is Peek on a bufio.Reader (or a
 // ReadWriter) of n bytes where n is a local variable assigned once, from
-// Buffered() of the same reader: Peek fails only when it must read more
+// Buffered() of the same reader, with no other call on the reader between
+// them (a Reset empties the buffer): Peek fails only when it must read more
 // than the buffer holds (caddy's reverseproxy/streaming.go: buffered :=
 // brw.Reader.Buffered(); data, _ := brw.Peek(buffered)).
 func (c *checker) peekBuffered(recv ast.Expr, call *ast.CallExpr) bool {
@@ -337,8 +338,18 @@ func (c *checker) peekBuffered(recv ast.Expr, call *ast.CallExpr) bool {
 		return false
 	}
 	assigns, ok := 0, false
+	var from token.Pos // the assignment from Buffered()
+	var uses []token.Pos
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.CallExpr:
+			// Any other call on the reader (Reset, Read, Discard) may
+			// change what is buffered.
+			if sel, isSel := ast.Unparen(n.Fun).(*ast.SelectorExpr); isSel && sel.Sel.Name != "Peek" && sel.Sel.Name != "Buffered" {
+				if x := types.ExprString(sel.X); x == r || x == r+".Reader" {
+					uses = append(uses, n.Pos())
+				}
+			}
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				if c.localVar(l) != v {
@@ -355,7 +366,7 @@ func (c *checker) peekBuffered(recv ast.Expr, call *ast.CallExpr) bool {
 				sel, isSel := ast.Unparen(b.Fun).(*ast.SelectorExpr)
 				if isSel && sel.Sel.Name == "Buffered" && n.Pos() < call.Pos() {
 					if x := types.ExprString(sel.X); x == r || x == r+".Reader" {
-						ok = true
+						ok, from = true, n.Pos()
 					}
 				}
 			}
@@ -370,5 +381,10 @@ func (c *checker) peekBuffered(recv ast.Expr, call *ast.CallExpr) bool {
 		}
 		return true
 	})
+	for _, u := range uses {
+		if from < u && u < call.Pos() {
+			return false
+		}
+	}
 	return ok && assigns == 1
 }

@@ -40,6 +40,8 @@ func tell(b *bytes.Reader) int64 {
 func hijacked(brw *bufio.ReadWriter, br *bufio.Reader, n int) ([]byte, []byte) {
 	buffered := brw.Reader.Buffered()
 	data, _ := brw.Peek(buffered) // not reported
+	brw.Reader.Reset(bytes.NewReader(data))
+	_, _ = brw.Peek(buffered) // want `error returned by \(\*bufio\.Reader\)\.Peek is assigned to _`
 	m := br.Buffered()
 	m++
 	more, _ := br.Peek(m) // want `error returned by \(\*bufio\.Reader\)\.Peek is assigned to _`
