@@ -457,7 +457,7 @@ func compare(a constant.Value, op token.Token, b constant.Value) (t tri) {
 			t = unknown
 		}
 	}()
-	if a.Kind() != b.Kind() && !(isNumeric(a) && isNumeric(b)) {
+	if a.Kind() != b.Kind() && (!isNumeric(a) || !isNumeric(b)) {
 		return unknown
 	}
 	if constant.Compare(a, op, b) {
