@@ -71,6 +71,17 @@ func (c *checker) checkCalls(files []*ast.File) *candidates {
 	// checkedClose are the local variables whose Close result is
 	// assigned (not to _) or returned somewhere.
 	checkedClose := map[*types.Var]bool{}
+	// next is the statement after an assignment in its block, or the if
+	// statement whose init it is: where the author tests a result.
+	next := map[ast.Stmt]ast.Stmt{}
+	stmts := func(list []ast.Stmt, block ast.Node) {
+		for i, st := range list {
+			if _, ok := st.(*ast.AssignStmt); ok && i+1 < len(list) {
+				next[st] = list[i+1]
+			}
+			c.recordSeal(st, block)
+		}
+	}
 	// A plain walk of the files, in the order of an inspector's Preorder:
 	// building an inspector for one walk costs more than it saves.
 	visit := func(n ast.Node) {
@@ -98,12 +109,30 @@ func (c *checker) checkCalls(files []*ast.File) *candidates {
 			if chk := c.nilCheckOf(n); chk != nil {
 				cs.checks[chk.cond.OpPos] = chk
 			}
+			if n.Init != nil {
+				next[n.Init] = n
+			}
+			return
+		case *ast.BlockStmt:
+			stmts(n.List, n)
+			return
+		case *ast.CaseClause:
+			stmts(n.Body, n)
+			return
+		case *ast.CommClause:
+			stmts(n.Body, n)
 			return
 		case *ast.AssignStmt:
 			c.collectAssign(n.Lhs, n.Rhs, cs, writeFiles)
 			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && !isBlank(n.Lhs[0]) {
 				if v := closeOf(info, n.Rhs[0]); v != nil {
 					checkedClose[v] = true // err = f.Close(), if err := f.Close(); ...
+				}
+				if v := closeValueOf(info, n.Rhs[0]); v != nil {
+					// flush = s2c.Close, called later (minio's
+					// api-putobject-snowball.go): the Close that matters
+					// goes through the func value.
+					checkedClose[v] = true
 				}
 			}
 		case *ast.ValueSpec:
@@ -146,6 +175,9 @@ func (c *checker) checkCalls(files []*ast.File) *candidates {
 		case *ast.GoStmt:
 			c.checkDropped(n.Call, -1, writeFiles, "is not checked in go statement; check it inside the goroutine")
 		case *ast.AssignStmt:
+			if c.failureTested(n, next[n]) {
+				continue
+			}
 			c.checkBlank(n.Lhs, n.Rhs, writeFiles)
 		case *ast.ValueSpec:
 			lhs := make([]ast.Expr, len(n.Names))
@@ -212,9 +244,13 @@ func (c *checker) collectAssign(lhs, rhs []ast.Expr, cs *candidates, writeFiles 
 		if call == nil {
 			continue
 		}
-		if idx == 0 && isWriteOpen(info, call) {
+		if idx == 0 && isOSFile(info.TypeOf(l)) {
 			if v := assignedVar(info, l); v != nil {
-				writeFiles[v] = true
+				w := isWriteOpen(info, call)
+				if w {
+					writeFiles[v] = true
+				}
+				c.fileAssigns[v] = append(c.fileAssigns[v], fileAssign{call.Pos(), w})
 			}
 		}
 		id, ok := ast.Unparen(l).(*ast.Ident)
@@ -263,6 +299,74 @@ func assignedVar(info *types.Info, e ast.Expr) *types.Var {
 		return v
 	}
 	return nil
+}
+
+// failureTested reports whether as assigns a call's error to _ and one of
+// its pointer results to a variable that the next statement, an if (or
+// the if whose init as is), tests for nil with a branch of its own:
+// _, n, _ := net.ParseCIDR(s); if n == nil { return false }. By the
+// convention of Go's standard library and of nearly every API, a pointer
+// result is nil when the call fails, so the author handles the failure
+// there, and only the error's text is lost. This is a decision, not a
+// proof: a callee that returns a non-nil pointer beside an error would
+// have its error missed. An if v != nil { use(v) } is not such a
+// branch: the failure falls through it unhandled (minio's
+// if tags, _ := tags.NewTags(...); tags != nil {...} silently leaves
+// invalid tags off the copied object).
+func (c *checker) failureTested(as *ast.AssignStmt, next ast.Stmt) bool {
+	ifs, ok := next.(*ast.IfStmt)
+	if !ok || len(as.Rhs) != 1 || len(as.Lhs) < 2 {
+		return false
+	}
+	call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	res := c.errorResults(call)
+	if len(res) != 1 || res[0] >= len(as.Lhs) || !isBlank(as.Lhs[res[0]]) {
+		return false
+	}
+	info := c.pass.TypesInfo
+	ptrs := map[*types.Var]bool{}
+	for i, l := range as.Lhs {
+		if i == res[0] {
+			continue
+		}
+		if id, ok := ast.Unparen(l).(*ast.Ident); ok && id.Name != "_" {
+			if v, ok := info.ObjectOf(id).(*types.Var); ok {
+				if _, isPtr := types.Unalias(v.Type()).Underlying().(*types.Pointer); isPtr {
+					ptrs[v] = true
+				}
+			}
+		}
+	}
+	if len(ptrs) == 0 {
+		return false
+	}
+	var tested func(e ast.Expr) bool
+	tested = func(e ast.Expr) bool {
+		be, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		switch be.Op {
+		case token.LOR:
+			return tested(be.X) || tested(be.Y)
+		case token.EQL:
+			x, y := ast.Unparen(be.X), ast.Unparen(be.Y)
+			if c.isNil(x) {
+				x, y = y, x
+			}
+			id, ok := x.(*ast.Ident)
+			if !ok || !c.isNil(y) {
+				return false
+			}
+			v, ok := info.Uses[id].(*types.Var)
+			return ok && ptrs[v]
+		}
+		return false
+	}
+	return len(ifs.Body.List) > 0 && tested(ifs.Cond)
 }
 
 // checkBlank reports error results assigned to the blank identifier.
@@ -456,28 +560,45 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 			return true
 		}
 	}
+	return c.infallible(call, writeFiles)
+}
+
+// infallible reports whether the error of call cannot happen on its
+// arguments, or loses nothing when dropped: the default excludes of the
+// package documentation.
+func (c *checker) infallible(call *ast.CallExpr, writeFiles map[*types.Var]bool) bool {
 	info := c.pass.TypesInfo
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		// go func() error { ...; return pw.CloseWithError(err) }(): a
+		// literal whose every return is nil or an infallible call's.
+		sig, ok := info.TypeOf(lit).(*types.Signature)
+		return ok && c.returnsNilErrors(sig, lit.Body)
+	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
 		return false
 	}
 	fn = fn.Origin()
-	if c.alwaysNil(fn) {
+	if c.alwaysNil(fn) || c.guardedInfallible(fn, call) {
 		return true
 	}
 	sig := fn.Type().(*types.Signature)
 	if sig.Recv() == nil && fn.Pkg() != nil {
-		if cannotFail(info, fn, call) {
+		path := fn.Pkg().Path() + "." + fn.Name()
+		if cannotFail(info, fn, call) || drainsToDiscard(info, path, call) || constRequest(info, path, call) || c.copyInMemory(path, call) {
 			return true
 		}
-		switch fn.Pkg().Path() + "." + fn.Name() {
+		switch path {
 		case "fmt.Fprint", "fmt.Fprintf", "fmt.Fprintln", "io.WriteString":
 			return len(call.Args) > 0 && c.harmlessWriter(call.Args[0])
-		case "encoding/json.Marshal":
-			// A string, a bool or an integer always encodes (godo:
-			// output, _ = json.Marshal(text.String())); a named type may
+		case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+			// A value of a type that always encodes (godo:
+			// output, _ = json.Marshal(text.String()); slack:
+			// json.Marshal(map[string]string{...})); a named type may
 			// have a MarshalJSON that fails, a float may be NaN.
-			return len(call.Args) == 1 && alwaysEncodes(info.TypeOf(call.Args[0]))
+			return len(call.Args) >= 1 && alwaysEncodes(info.TypeOf(call.Args[0]))
+		case "encoding/xml.Marshal", "encoding/xml.MarshalIndent":
+			return len(call.Args) >= 1 && alwaysEncodesXML(info.TypeOf(call.Args[0]))
 		case "encoding/binary.Write":
 			// binary.Write fails when the write does or when the data
 			// has no fixed size (an int, a string); azblob's
@@ -491,10 +612,13 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		return false
 	}
 	recvT := info.TypeOf(sel.X)
-	if fn.Pkg() != nil && isWrapperWriter(recvT) && (fn.Pkg().Path() == "bufio" || fn.Pkg().Path() == "compress/gzip" || fn.Pkg().Path() == "compress/zlib") {
+	if c.bufferedHarmless(sel.X) {
+		// A variable that only ever holds a wrapper writer over a
+		// harmless writer, whatever its static type (io.WriteCloser for
+		// base64.NewEncoder).
 		switch fn.Name() {
 		case "Flush", "Write", "WriteString", "WriteByte", "WriteRune", "ReadFrom", "Close":
-			return c.bufferedHarmless(sel.X)
+			return true
 		}
 	}
 	switch fn.Name() {
@@ -503,6 +627,21 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 	case "Encode":
 		// json.NewEncoder(w).Encode(v) in a handler: see isResponseWriter.
 		return fn.Pkg() != nil && fn.Pkg().Path() == "encoding/json" && c.encoderOnResponse(sel.X)
+	case "Seek":
+		return seekInMemory(info, recvT, call)
+	case "Peek":
+		return c.peekBuffered(sel.X, call)
+	case "Parse":
+		return c.exitingParse(fn, sel.X)
+	case "Flush":
+		// http.NewResponseController(rw).Flush(): a write of the
+		// response, like rw.Write (see isResponseWriter); caddy's
+		// reverseproxy.go flushes a partial response before aborting.
+		return sig.Params().Len() == 0 && isNamed(recvT, "net/http", "ResponseController")
+	case "Usage", "Help":
+		// A cobra command printing its usage or help to its output
+		// stream: see isStdStream.
+		return sig.Params().Len() == 0 && isCobraCommand(fn)
 	case "WriteTo":
 		// f.WriteTo(os.Stderr): a dump to a standard stream or a buffer,
 		// like fmt.Fprint to one.
@@ -513,7 +652,7 @@ func (c *checker) excluded(call *ast.CallExpr, cl callee, writeFiles map[*types.
 		}
 		if isOSFile(recvT) {
 			v := assignedVar(info, sel.X)
-			return v == nil || !writeFiles[v] || c.neverWritten(v)
+			return v == nil || !writeFiles[v] || !c.writerAt(v, call.Pos()) || c.neverWritten(v)
 		}
 		return !hasWriteMethod(recvT)
 	}
@@ -538,7 +677,27 @@ func (c *checker) inScope(cl callee) bool {
 // parameter only ever given one of them (harmlessParam), or a local
 // variable that only ever holds a standard stream (stdAlias).
 func (c *checker) harmlessWriter(e ast.Expr) bool {
-	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e)
+	return plainHarmless(c.pass.TypesInfo, e) || c.bufferedHarmless(e) || c.harmlessParam(e) || c.stdAlias(e) || c.infallibleWriter(e)
+}
+
+// infallibleWriter reports whether e's type has a Write method of the
+// package whose error is always nil or an infallible call's (alwaysNil:
+// slack's SecretsVerifier, whose Write is a hash's), so that
+// io.WriteString(&sv, body) cannot fail either. A type with a WriteString
+// of its own is not followed (io.WriteString would call that instead).
+func (c *checker) infallibleWriter(e ast.Expr) bool {
+	t := c.pass.TypesInfo.TypeOf(e)
+	if t == nil || !hasWriteMethod(t) {
+		return false
+	}
+	w, ok := obj(t, "Write").(*types.Func)
+	if !ok {
+		return false
+	}
+	if _, has := obj(t, "WriteString").(*types.Func); has {
+		return false
+	}
+	return c.alwaysNil(w.Origin())
 }
 
 func plainHarmless(info *types.Info, e ast.Expr) bool {
@@ -585,14 +744,35 @@ func (c *checker) encoderOnResponse(e ast.Expr) bool {
 	return isResponseWriter(c.pass.TypesInfo.TypeOf(call.Args[0]))
 }
 
-// isStdStream reports whether e is os.Stdout or os.Stderr.
+// isStdStream reports whether e is os.Stdout or os.Stderr, or a cobra
+// command's output stream (cmd.OutOrStdout(), OutOrStderr(),
+// ErrOrStderr()), which is the standard stream unless the program set
+// another (a test, a buffer): go-containerregistry's crane prints its
+// results with fmt.Fprintln(cmd.OutOrStdout(), ...), as other programs
+// use fmt.Println.
 func isStdStream(info *types.Info, e ast.Expr) bool {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 0 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			switch fn.Name() {
+			case "OutOrStdout", "OutOrStderr", "ErrOrStderr":
+				return isCobraCommand(fn)
+			}
+		}
+		return false
+	}
 	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
 	v, ok := info.ObjectOf(sel.Sel).(*types.Var)
 	return ok && v.Pkg() != nil && v.Pkg().Path() == "os" && (v.Name() == "Stdout" || v.Name() == "Stderr")
+}
+
+// isCobraCommand reports whether fn is a method of
+// github.com/spf13/cobra's Command.
+func isCobraCommand(fn *types.Func) bool {
+	recv := fn.Type().(*types.Signature).Recv()
+	return recv != nil && isNamed(recv.Type(), "github.com/spf13/cobra", "Command")
 }
 
 // isNamed reports whether t is pkg.name or *pkg.name.
@@ -763,11 +943,21 @@ func fixedSize(t types.Type, depth int) bool {
 	return false
 }
 
-// alwaysEncodes reports whether json.Marshal cannot fail on a value of
-// type t: an unnamed string, bool or integer type.
-func alwaysEncodes(t types.Type) bool {
-	b, ok := types.Unalias(t).(*types.Basic)
-	return ok && b.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && b.Info()&types.IsUntyped == 0
+// closeValueOf returns the local variable v when e is the method value
+// v.Close, not called.
+func closeValueOf(info *types.Info, e ast.Expr) *types.Var {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Close" {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return nil
+	}
+	v, ok := info.Uses[identOf(sel.X)].(*types.Var)
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
 }
 
 // closeOf returns the local variable v when e is v.Close().

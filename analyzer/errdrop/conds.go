@@ -18,7 +18,9 @@ package errdrop
 
 import (
 	"go/token"
+	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -48,6 +50,9 @@ type knownConds [maxKnown]knownCond
 type condCtx struct {
 	recurring map[condKey]bool
 	readOnly  map[ssa.Value]bool
+	// fieldWrites are, for the pointer parameters the function does not
+	// let escape, the field paths it stores to (nil when it escapes).
+	fieldWrites map[*ssa.Parameter][]string
 }
 
 // condsOf returns the correlation context of fn, computed on first use.
@@ -110,7 +115,7 @@ func (cx *condCtx) key(v ssa.Value) (k condKey, neg bool, ok bool) {
 			p = "." + strconv.Itoa(fa.Field) + p
 			addr = fa.X
 		}
-		if cx.isReadOnly(addr) {
+		if cx.isReadOnly(addr) || cx.fieldUnwritten(addr, p) {
 			return condKey{root: addr, path: p, load: true}, neg, true
 		}
 	}
@@ -118,6 +123,83 @@ func (cx *condCtx) key(v ssa.Value) (k condKey, neg bool, ok bool) {
 		return condKey{}, false, false
 	}
 	return condKey{root: v, path: path}, neg, true
+}
+
+// fieldUnwritten reports whether addr is a pointer parameter whose field
+// path p the function never stores to, and which the function does not let
+// escape: the parameter and the addresses of its fields are only loaded
+// from, stored to, or narrowed to a field (controller-runtime's
+// parseWebhook(options *WebhookInstallOptions) tests
+// options.IgnoreErrorIfPathMissing twice and appends to other fields of
+// options in between). Two loads of such a field read the same value
+// unless another goroutine, or a call through an alias the function cannot
+// see, writes it: that is assumed not to happen, as it is for a value
+// parameter.
+func (cx *condCtx) fieldUnwritten(addr ssa.Value, p string) bool {
+	param, ok := addr.(*ssa.Parameter)
+	if !ok || p == "" {
+		return false
+	}
+	if _, isPtr := param.Type().Underlying().(*types.Pointer); !isPtr {
+		return false
+	}
+	if cx.fieldWrites == nil {
+		cx.fieldWrites = map[*ssa.Parameter][]string{}
+	}
+	writes, ok := cx.fieldWrites[param]
+	if !ok {
+		writes = []string{}
+		if !fieldUses(param, "", &writes, 0) {
+			writes = nil
+		}
+		cx.fieldWrites[param] = writes
+	}
+	if writes == nil {
+		return false
+	}
+	for _, w := range writes {
+		// A store to the field, to a field inside it, or to a struct
+		// that holds it.
+		if w == p || strings.HasPrefix(w, p+".") || strings.HasPrefix(p, w+".") || w == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldUses records in writes the field paths of v, a pointer reached from
+// a parameter through path, that are stored to, and reports false when v
+// escapes: it is used other than to load, store to or take a field.
+func fieldUses(v ssa.Value, path string, writes *[]string, depth int) bool {
+	refs := v.Referrers()
+	if refs == nil || depth > 8 {
+		return false
+	}
+	for _, r := range *refs {
+		switch r := r.(type) {
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL || r.X != v {
+				return false
+			}
+		case *ssa.Store:
+			if r.Addr != v || r.Val == v {
+				return false
+			}
+			*writes = append(*writes, path)
+		case *ssa.FieldAddr:
+			if !fieldUses(r, path+"."+strconv.Itoa(r.Field), writes, depth+1) {
+				return false
+			}
+		case *ssa.BinOp:
+			if r.Op != token.EQL && r.Op != token.NEQ {
+				return false // options != nil
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isReadOnly reports whether addr is a local variable (or one captured

@@ -55,7 +55,9 @@
 // so Close is reported only on writers: a type that also has an io.Writer
 // Write method (a storage Writer, io.WriteCloser, net.Conn), and an
 // *os.File that the same package opened for writing (os.Create,
-// os.CreateTemp, os.OpenFile with a write flag). defer resp.Body.Close(),
+// os.CreateTemp, os.OpenFile with a write flag) and still holds such a
+// file where it is closed: a variable reassigned from os.Open after the
+// written file's Close is a reader's again. defer resp.Body.Close(),
 // defer f.Close() after os.Open, and the Close of a client or a reader
 // are not reported, whatever the form of the call. Nor is the Close of a
 // file created and never written (a local variable used only to Close,
@@ -133,7 +135,8 @@
 // are.
 //
 // Not reported: a body that reads the error (logs it, wraps it, tests it
-// with errors.Is) before the return; a return of another error that may be
+// with errors.Is) before the return, even under a condition of its own
+// (if ce := logger.Check(...); ce != nil { ce.Write(zap.Error(err)) }); a return of another error that may be
 // non-nil; a return of other results that are not all constant zero values
 // (return [][]byte{{0}}, nil encodes the failure; return false, nil and
 // return nil, nil are reported); a return nested in another if, for or
@@ -179,7 +182,9 @@
 //     checksum: a Write beside a Sum32 or Sum64 method), and writes to
 //     os.Stdout and os.Stderr, or to a local variable every assignment of
 //     which is one of them and whose address is not taken
-//     (outWriter := os.Stdout);
+//     (outWriter := os.Stdout); a cobra command's OutOrStdout(),
+//     OutOrStderr() and ErrOrStderr() count as the standard streams, and
+//     its Usage and Help print to them;
 //   - writes of an HTTP response: Write and WriteString on a value whose
 //     static type is net/http.ResponseWriter or
 //     *net/http/httptest.ResponseRecorder, and json.NewEncoder(w).Encode(v)
@@ -192,7 +197,8 @@
 //     Write of its own, an io.Writer that holds a ResponseWriter, and an
 //     encoder kept in a variable are not followed. A DNS handler's reply
 //     through github.com/miekg/dns's ResponseWriter (WriteMsg, Write) is
-//     excluded for the same reason;
+//     excluded for the same reason, and so is the Flush of an
+//     http.ResponseController;
 //   - fmt.Print, fmt.Printf, fmt.Println;
 //   - fmt.Fprint, fmt.Fprintf, fmt.Fprintln, io.WriteString and any
 //     WriteTo method to os.Stdout, os.Stderr, a bytes.Buffer, a
@@ -200,11 +206,28 @@
 //     a standard stream; and
 //     encoding/binary.Write of fixed-size data (a bool, a sized number, or
 //     a pointer, array, slice or struct of them) to one;
-//   - the writes, Flush and Close of a bufio.Writer, gzip.Writer or
-//     zlib.Writer over one of those: a local variable every assignment of
-//     which is bufio.NewWriter, NewWriterSize, gzip.NewWriter or
-//     zlib.NewWriter of one, whose address is not taken and which is not
-//     Reset; such a writer's writes also count as harmless above;
+//   - the writes, Flush and Close of a writer that fails only when the
+//     writer under it does, over one of those: a local variable every
+//     assignment of which is bufio.NewWriter or NewWriterSize,
+//     gzip.NewWriter, zlib.NewWriter, the NewEncoder of encoding/base64,
+//     base32, hex or ascii85, or tinylib/msgp's NewWriter or
+//     NewWriterSize of one, whose address is not taken and which is not
+//     Reset, whatever its static type (io.WriteCloser); such a writer's
+//     writes also count as harmless above;
+//   - io.Copy, io.CopyN and io.CopyBuffer into io.Discard: a body drained
+//     to be thrown away, whose read error loses what a reader's Close
+//     loses; and io.Copy and io.CopyBuffer into one of the writers above
+//     from a reader that cannot fail (a bytes.Buffer, bytes.Reader or
+//     strings.Reader, crypto/rand.Reader, or io.LimitReader or
+//     io.MultiReader of such readers);
+//   - Seek of a bytes.Reader or strings.Reader by a constant offset that
+//     is not negative (the new position cannot be negative);
+//   - Peek of a bufio.Reader (or ReadWriter) by a local variable assigned
+//     once, from Buffered() of the same reader, with no other call on the
+//     reader in between: it reads nothing;
+//   - Parse of a flag set (package flag or spf13/pflag) held in a local
+//     variable only ever made by NewFlagSet with ExitOnError or
+//     PanicOnError, and never Init'ed again: it exits or panics instead;
 //   - writes to an io.Writer parameter of an unexported function of the
 //     package that every call gives one of those writers, or passes on
 //     such a parameter (a helper recursing, or helpers handing the
@@ -226,12 +249,48 @@
 //     net.ParseCIDR("10.0.0.0/8"), and likewise net.ParseMAC,
 //     net/netip.ParseAddr, ParsePrefix and ParseAddrPort, net/url.Parse,
 //     regexp.Compile, strconv.Atoi and ParseBool, time.ParseDuration and
-//     time.Parse; and encoding/json.Marshal of nil or a constant, or of
-//     a value of an unnamed string, bool or integer type;
+//     time.Parse; net/http.NewRequest and NewRequestWithContext with a
+//     constant method and URL that build a request (and a context made by
+//     package context, or a test's t.Context()); and encoding/json.Marshal
+//     and MarshalIndent of nil or a constant, or of a value of a type
+//     that always encodes: a string, bool or integer type, or a pointer,
+//     slice, array, map (with string or integer keys) or struct of such
+//     types, without a MarshalJSON or MarshalText method anywhere;
+//     encoding/xml.Marshal of a named type of numbers, strings, bools,
+//     and pointers, slices, arrays and structs of them, without a
+//     MarshalXML, MarshalXMLAttr or MarshalText method;
 //   - functions and methods of the package being checked whose every
 //     return gives a literal nil for the error (return n, nil), unless the
-//     body is a single statement (a stub that will fail once written);
-//   - Close of something that is not written (see above).
+//     body is a single statement (a stub that will fail once written), or
+//     returns the results of a call excluded here (return
+//     v.hmac.Write(body), return resp.Body.Close(): a helper that drains
+//     and closes a body), but not a Close of a parameter itself (what the
+//     caller gives may be a writer) nor a write of a response or a
+//     standard stream, which is excluded as not worth a check rather than
+//     unable to fail (a counting wrapper of a ResponseWriter reports); a
+//     writer of the package whose Write is such a method counts as
+//     harmless above; and a func literal called by go or defer whose
+//     returns are such;
+//   - a function or method of the package whose non-nil errors are all
+//     returned under top-level if statements or cases of a tagless switch
+//     that compare its parameters, never assigned, with constants (or
+//     call a boolean method of one without arguments, t.IsZero()), when
+//     the call's arguments make every such condition false: constants, a
+//     time.Now() (with UTC, Local, or Add of a non-negative constant) for
+//     IsZero, or an expression (a variable, a field, a method call
+//     without arguments) that an enclosing if, or an earlier if that
+//     returns, restricts: opts.SetMatchETag(etag) under if etag != "",
+//     opts.SetRange(st.Size(), 0) under if st.Size() > 0;
+//   - Close of something that is not written (see above);
+//   - a call whose error is assigned to _ beside a pointer result that the
+//     next statement, an if, tests with v == nil and a body of its own:
+//     _, n, _ := net.ParseCIDR(s); if n == nil { return false }. A
+//     pointer result is nil on failure by the convention of the standard
+//     library and of nearly every API, and the failure is handled there.
+//     This is a decision, not a proof (a callee may return both); if
+//     v != nil { ... } is not such a test, since the failure falls
+//     through it unhandled (if tags, _ := tags.NewTags(m); tags != nil
+//     silently drops invalid tags).
 //
 // Excluded functions are not reported by any of the checks. The ignored
 // and blank checks also skip the calls in a function passed to a panic
@@ -283,9 +342,13 @@
 // The data-flow checks see one function at a time and correlate only
 // conditions they can prove equal: a path that branched on a condition
 // does not take the other branch of a later if on the same value or its
-// negation, on the same field of one value, or on a load of the same
+// negation, on the same field of one value, on a load of the same
 // field of a variable never written after its initialisation (tt.wantErr
-// in a table-driven test's t.Run function). Such a check of err under
+// in a table-driven test's t.Run function), or on a load of the same
+// field through a pointer parameter that the function never stores that
+// field through and never lets escape (options.IgnoreMissing with
+// options *Options, other fields of which it may write); a write through
+// another alias, or by another goroutine, is assumed not to happen. Such a check of err under
 // if tt.wantErr and again under if !tt.wantErr is a check on every path.
 // A path carries at most two such conditions. Other conditions are not
 // correlated: that is why the checks stay silent in the cases listed

@@ -124,9 +124,21 @@ type checker struct {
 	// writeFiles are the variables and fields that hold a file opened
 	// for writing, whose Close must be checked.
 	writeFiles map[*types.Var]bool
+	// fileAssigns are the assignments of calls to the variables and
+	// fields of type *os.File, and seals the Close statements of local
+	// variables that end a file's life (writer.go).
+	fileAssigns map[*types.Var][]fileAssign
+	seals       map[*types.Var][]seal
 	// nilErrs says, for the functions declared in the package, whether
 	// they always return a nil error (filled on first use).
 	nilErrs map[*types.Func]bool
+	// funcBodies are the bodies of the package's functions, by function
+	// (filled with nilErrs).
+	funcBodies map[*types.Func]*ast.BlockStmt
+	// guards are the conditions under which the package's functions
+	// return a non-nil error, where guards.go can read them (nil
+	// otherwise; filled on first use).
+	guards map[*types.Func][]guard
 	// isErr caches isError by type.
 	isErr map[types.Type]bool
 	// conds are the functions' branch-correlation contexts (filled on
@@ -168,6 +180,9 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		nolints:    map[*token.File]map[int]bool{},
 		errType:    types.Universe.Lookup("error").Type().Underlying().(*types.Interface),
 		writeFiles: map[*types.Var]bool{},
+
+		fileAssigns: map[*types.Var][]fileAssign{},
+		seals:       map[*types.Var][]seal{},
 	}
 	var files []*ast.File
 	for _, f := range pass.Files {

@@ -23,7 +23,9 @@ func TestDefaults(t *testing.T) {
 		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
-		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled")
+		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
+		"errdrop/ptrfieldconds", "errdrop/draindiscard", "errdrop/guardedsetter", "errdrop/encodermemory",
+		"errdrop/constrequest", "errdrop/delegatinghelpers", "errdrop/failuretested", "errdrop/reopenedfile", "errdrop/seekmemory", "errdrop/exitingflags", "errdrop/commandoutput")
 }
 
 func TestFixes(t *testing.T) {

@@ -621,6 +621,13 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 			if !zeroResults(in.Results[:len(in.Results)-1]) {
 				return stopPath
 			}
+			// A read of the error anywhere in the body before the
+			// return, even under a condition of its own, is a decision
+			// about it: caddy's ip_matchers.go logs it under
+			// if c := m.logger.Check(...); c != nil { c.Write(zap.Error(err)) }.
+			if it.c != nil && readInBody(cs, chk, ret.Pos()) {
+				return stopPath
+			}
 			if !c.explained(ret.Pos(), false) {
 				c.reportDropped(chk, cl, ret, it.c == nil)
 			}
@@ -646,6 +653,17 @@ func (c *checker) checkNilCheck(cs *candidates, fn *ssa.Function, chk *nilCheck,
 		return item{b: s, c: nc}, goOn
 	}
 	searchPaths(c.condsOf(fn), item{b: nonNil, c: start}, visit, next)
+}
+
+// readInBody reports whether the checked variable is read in the body of
+// its check before pos.
+func readInBody(cs *candidates, chk *nilCheck, pos token.Pos) bool {
+	for _, u := range cs.uses[chk.v] {
+		if chk.stmt.Body.Lbrace < u && u < pos {
+			return true
+		}
+	}
+	return false
 }
 
 // nilAt reports whether v is certainly a nil interface in block b: the

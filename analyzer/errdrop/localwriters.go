@@ -23,6 +23,9 @@ import (
 type localWriters struct {
 	std      map[*types.Var]bool // only os.Stdout or os.Stderr
 	buffered map[*types.Var]bool // only a wrapper writer over a harmless writer
+	// exitFlags only ever hold a flag set made with ExitOnError or
+	// PanicOnError, never Init'ed again (infallible.go).
+	exitFlags map[*types.Var]bool
 }
 
 // stdAlias reports whether e is a local variable every assignment of
@@ -33,14 +36,12 @@ func (c *checker) stdAlias(e ast.Expr) bool {
 }
 
 // bufferedHarmless reports whether e is a local variable that holds a
-// *bufio.Writer (or gzip or zlib Writer) over a harmless writer: every
-// assignment to it is bufio.NewWriter or NewWriterSize (gzip.NewWriter,
-// zlib.NewWriter) of one, its address is never taken and it is never
-// Reset onto another writer.
+// wrapper writer over a harmless writer: every assignment to it is a call
+// of one of wrapperWriters (bufio.NewWriter, gzip.NewWriter,
+// base64.NewEncoder) with one, its address is never taken and it is never
+// Reset onto another writer. Its static type does not matter
+// (base64.NewEncoder returns an io.WriteCloser): what it holds does.
 func (c *checker) bufferedHarmless(e ast.Expr) bool {
-	if !isWrapperWriter(c.pass.TypesInfo.TypeOf(e)) {
-		return false
-	}
 	v := c.localVar(e)
 	return v != nil && c.writers().buffered[v]
 }
@@ -66,6 +67,7 @@ func (c *checker) writers() *localWriters {
 	// What each local variable is ever assigned, and what disqualifies it
 	// from both kinds: a range variable, its address taken, a Reset.
 	std, buffered, other, bad := map[*types.Var]bool{}, map[*types.Var]bool{}, map[*types.Var]bool{}, map[*types.Var]bool{}
+	exitFlags := map[*types.Var]bool{}
 	zero := map[*types.Var]bool{} // declared without a value: holds nil
 	assign := func(lhs, rhs []ast.Expr) {
 		for i, l := range lhs {
@@ -80,6 +82,8 @@ func (c *checker) writers() *localWriters {
 				std[v] = true
 			case c.newHarmlessBuffer(rhs[i]):
 				buffered[v] = true
+			case newExitingFlagSet(info, rhs[i]):
+				exitFlags[v] = true
 			default:
 				other[v] = true
 			}
@@ -117,7 +121,7 @@ func (c *checker) writers() *localWriters {
 					}
 				}
 			case *ast.CallExpr:
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Reset" {
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Reset" || sel.Sel.Name == "Init") {
 					if v := c.localVar(sel.X); v != nil {
 						bad[v] = true
 					}
@@ -126,7 +130,12 @@ func (c *checker) writers() *localWriters {
 			return true
 		})
 	}
-	lw := &localWriters{std: map[*types.Var]bool{}, buffered: map[*types.Var]bool{}}
+	lw := &localWriters{std: map[*types.Var]bool{}, buffered: map[*types.Var]bool{}, exitFlags: map[*types.Var]bool{}}
+	for v := range exitFlags {
+		if !std[v] && !buffered[v] && !other[v] && !bad[v] {
+			lw.exitFlags[v] = true
+		}
+	}
 	for v := range std {
 		// A variable declared without a value holds a nil io.Writer
 		// until it is assigned: not only a standard stream.

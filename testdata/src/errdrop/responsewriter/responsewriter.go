@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"time"
 )
 
 func handler(w http.ResponseWriter, r *http.Request) {
@@ -117,4 +118,14 @@ func (b *bufferT) Write(p []byte) (int, error) { b.b = append(b.b, p...); return
 func request(resp *http.Response, req *http.Request, cl *http.Client) {
 	cl.Do(req)            // want `error returned by \(\*http\.Client\)\.Do is not checked`
 	resp.Write(os.Stdout) // want `error returned by \(\*http\.Response\)\.Write is not checked`
+}
+
+// Flushing the response through a ResponseController is a write of it
+// (caddy's reverseproxy.go: http.NewResponseController(rw).Flush()
+// before panic(http.ErrAbortHandler)); its deadlines are not.
+func flushes(w http.ResponseWriter) {
+	http.NewResponseController(w).Flush() // not reported: a response write
+	rc := http.NewResponseController(w)
+	rc.Flush()                       // not reported
+	rc.SetWriteDeadline(time.Time{}) // want `error returned by \(\*http\.ResponseController\)\.SetWriteDeadline is not checked`
 }
