@@ -107,13 +107,22 @@ func (m *Model) NoReturn(fn *types.Func) bool {
 
 // summarizeNoReturn proves which of decls never return and exports their
 // facts, until nothing changes: a function may call one declared after it.
+// Under go vet it runs on every package, so it looks first at the last
+// statement of each body, and walks a body only when that statement could
+// be one that never completes.
 func (m *Model) summarizeNoReturn(decls []*ast.FuncDecl) {
 	info := m.pass.TypesInfo
+	var cands []*ast.FuncDecl
+	for _, d := range decls {
+		if d.Body != nil && len(d.Body.List) > 0 && mayTerminate(d.Body.List[len(d.Body.List)-1]) && !leaves(d.Body) {
+			cands = append(cands, d)
+		}
+	}
 	for changed := true; changed; {
 		changed = false
-		for _, d := range decls {
+		for _, d := range cands {
 			fn, ok := info.Defs[d.Name].(*types.Func)
-			if !ok || m.noReturn[fn] || !m.neverReturns(d.Body) {
+			if !ok || m.noReturn[fn] || !m.Terminating(d.Body.List[len(d.Body.List)-1]) {
 				continue
 			}
 			if m.noReturn == nil {
@@ -126,23 +135,39 @@ func (m *Model) summarizeNoReturn(decls []*ast.FuncDecl) {
 	}
 }
 
-// neverReturns reports whether a function body never returns to its
-// caller.
-func (m *Model) neverReturns(body *ast.BlockStmt) bool {
-	if body == nil || len(body.List) == 0 {
-		return false
+// mayTerminate reports whether s has the form of a statement that never
+// completes, whatever the calls in it: a call, an endless for, a select,
+// an if with an else, a switch, a block or a labeled statement.
+func mayTerminate(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		_, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		return ok
+	case *ast.ForStmt:
+		return s.Cond == nil
+	case *ast.IfStmt:
+		return s.Else != nil
+	case *ast.SelectStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.BlockStmt, *ast.LabeledStmt:
+		return true
 	}
-	leaves := false
+	return false
+}
+
+// leaves reports whether body can return to its caller other than by
+// falling off its end: a return statement, or a deferred call (which
+// could recover a panic).
+func leaves(body *ast.BlockStmt) bool {
+	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt, *ast.DeferStmt:
-			leaves = true
+			found = true
 		}
-		return !leaves
+		return !found
 	})
-	return !leaves && m.Terminating(body.List[len(body.List)-1])
+	return found
 }
 
 // Terminating reports whether control never flows on past s: it returns,
