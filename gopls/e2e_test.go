@@ -2,8 +2,8 @@ package gopls_test
 
 // End-to-end tests of gopls-apierrlint, built by build-gopls.sh (CI does
 // it, see .ci/run) and named by the environment variable APIERRLINT_GOPLS.
-// Without it the tests skip (building gopls takes minutes, too long for
-// go test ./...), except in CI (CI set), where they fail.
+// Without it the tests skip: building gopls takes minutes, too long for
+// go test ./.... The CI step that runs them fails when they skip.
 
 import (
 	"bytes"
@@ -32,9 +32,6 @@ func gopls(t *testing.T) string {
 	t.Helper()
 	bin := os.Getenv("APIERRLINT_GOPLS")
 	if bin == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("APIERRLINT_GOPLS is not set in CI: .ci/run builds the binary with gopls/build-gopls.sh and names it there")
-		}
 		t.Skip("APIERRLINT_GOPLS is not set: build the binary with gopls/build-gopls.sh and name it there")
 	}
 	abs, err := filepath.Abs(bin)
