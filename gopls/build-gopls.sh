@@ -9,7 +9,8 @@
 # from inside its module, so the build copies the gopls module out of the
 # module cache, adds apierrlint.go.in to internal/settings, requires
 # apierrlint through a replace directive that points at this checkout,
-# and builds gopls's main package.
+# adds the rules to the analyzer descriptions gopls api-json prints
+# (apijson), and builds gopls's main package.
 #
 # Versions: each gopls release pins golang.org/x/tools at a pseudo-version
 # of its own, and compiles only against it (its analyzers use x/tools
@@ -38,7 +39,7 @@ key=$(
 		echo "gopls $version"
 		go version
 		find analyzer -type f ! -name '*_test.go' ! -path '*/testdata/*' | LC_ALL=C sort | xargs sha256sum
-		sha256sum gopls/apierrlint.go.in gopls/build-gopls.sh go.mod go.sum
+		sha256sum gopls/apierrlint.go.in gopls/apijson/main.go gopls/build-gopls.sh go.mod go.sum
 	} | sha256sum | cut -d' ' -f1
 )
 if [ -x "$out" ] && [ "$(cat "$out.key" 2>/dev/null)" = "$key" ]; then
@@ -61,6 +62,9 @@ tools=$(sed -n 's/^[[:space:]]*golang\.org\/x\/tools \(v[^ ]*\)$/\1/p' "$dir/go.
 cp -R "$dir" "$work/gopls"
 chmod -R u+w "$work/gopls"
 cp "$here/apierrlint.go.in" "$work/gopls/internal/settings/apierrlint.go"
+# gopls api-json prints internal/doc/api.json, which gopls generates from
+# its analyzer list; apijson adds the rules to it, with their docs.
+(cd "$repo" && GOWORK=off go run ./gopls/apijson "$work/gopls/internal/doc/api.json")
 (
 	cd "$work/gopls"
 	export GOWORK=off GOFLAGS=-mod=mod

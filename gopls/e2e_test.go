@@ -20,6 +20,8 @@ import (
 	"testing"
 
 	"golang.org/x/tools/txtar"
+
+	"github.com/apierrlint/apierrlint/analyzer"
 )
 
 const archivePath = "testdata/module.txtar"
@@ -461,4 +463,67 @@ func splitPosn(posn string) (string, int, int, bool) {
 	line, err1 := strconv.Atoi(posn[j+1 : i])
 	col, err2 := strconv.Atoi(posn[i+1:])
 	return posn[:j], line, col, err1 == nil && err2 == nil
+}
+
+// apiAnalyzer is an analyzer as gopls api-json describes it.
+type apiAnalyzer struct {
+	Name, Doc, URL string
+	Default        bool
+}
+
+// TestAPIJSON checks that gopls-apierrlint api-json, which editors read to
+// list the analyzers and the keys of the "analyses" setting, describes
+// each rule with its Doc, URL and default, beside gopls's own.
+func TestAPIJSON(t *testing.T) {
+	bin := gopls(t)
+	cmd := exec.Command(bin, "api-json")
+	cmd.Env = append(os.Environ(), "GOTELEMETRY=off", "GOPLSCACHE="+t.TempDir())
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("gopls-apierrlint api-json: %v", err)
+	}
+	var api struct {
+		Options map[string][]struct {
+			Name     string
+			EnumKeys struct {
+				Keys []struct{ Name, Doc, Default string }
+			}
+		}
+		Analyzers []apiAnalyzer
+	}
+	if err := json.Unmarshal(out, &api); err != nil {
+		t.Fatalf("gopls-apierrlint api-json: %v", err)
+	}
+	if !slices.ContainsFunc(api.Analyzers, func(a apiAnalyzer) bool {
+		return a.Name == "printf"
+	}) {
+		t.Errorf("api-json lists no printf: gopls's own analyzers are missing")
+	}
+	var keys []struct{ Name, Doc, Default string }
+	for _, opts := range api.Options {
+		for _, o := range opts {
+			if o.Name == "analyses" {
+				keys = o.EnumKeys.Keys
+			}
+		}
+	}
+	for _, r := range analyzer.Rules() {
+		a := r.Analyzer
+		i := slices.IndexFunc(api.Analyzers, func(x apiAnalyzer) bool {
+			return x.Name == a.Name
+		})
+		if i < 0 {
+			t.Errorf("api-json has no analyzer %s", a.Name)
+		} else if got := api.Analyzers[i]; got.Doc != a.Doc || got.URL != a.URL || got.Default != r.Default {
+			t.Errorf("api-json describes %s as %+v, want its Doc, URL %s and default %t", a.Name, got, a.URL, r.Default)
+		}
+		j := slices.IndexFunc(keys, func(k struct{ Name, Doc, Default string }) bool {
+			return k.Name == strconv.Quote(a.Name)
+		})
+		if j < 0 {
+			t.Errorf(`api-json's "analyses" option has no key %q`, a.Name)
+		} else if keys[j].Doc != a.Doc || keys[j].Default != strconv.FormatBool(r.Default) {
+			t.Errorf(`api-json's "analyses" key %q: got %+v`, a.Name, keys[j])
+		}
+	}
 }
