@@ -103,6 +103,8 @@ type client struct {
 	settings map[string]any                // the answer to workspace/configuration
 	closed   bool
 	stderr   strings.Builder
+	problems []string // found by the reader, reported by stop
+	stopping bool     // stop has closed gopls's input
 }
 
 // start runs bin serve in dir, with a gopls cache of its own, offline.
@@ -140,16 +142,30 @@ func (w *lockedWriter) Write(p []byte) (int, error) {
 	return w.c.stderr.Write(p)
 }
 
+// stop closes gopls's input, which ends it, and reports what the reader
+// found wrong.
 func (c *client) stop() {
-	c.in.Close()
+	c.mu.Lock()
+	c.stopping = true
+	c.mu.Unlock()
+	if err := c.in.Close(); err != nil {
+		c.t.Errorf("closing gopls's input: %v", err)
+	}
 	done := make(chan error, 1)
 	go func() { done <- c.cmd.Wait() }()
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):
-		c.cmd.Process.Kill()
+		if err := c.cmd.Process.Kill(); err != nil {
+			c.t.Errorf("gopls did not exit in 10 s and cannot be killed: %v", err)
+		}
 		<-done
 	}
+	c.mu.Lock()
+	for _, p := range c.problems {
+		c.t.Error(p)
+	}
+	c.mu.Unlock()
 	if c.t.Failed() {
 		c.mu.Lock()
 		c.t.Logf("gopls stderr:\n%s", c.stderr.String())
@@ -161,12 +177,16 @@ func (c *client) write(m message) {
 	m.JSONRPC = "2.0"
 	data, err := json.Marshal(m)
 	if err != nil {
-		c.t.Fatal(err)
+		c.problem("encoding %s: %v", m.Method, err)
+		return
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.stopping {
+		return // an answer to a request gopls sent as it was told to exit
+	}
 	if _, err := fmt.Fprintf(c.in, "Content-Length: %d\r\n\r\n%s", len(data), data); err != nil {
-		c.t.Errorf("writing to gopls: %v", err)
+		c.problems = append(c.problems, fmt.Sprintf("writing to gopls: %v", err))
 	}
 }
 
@@ -236,7 +256,9 @@ func (c *client) answer(m message) {
 		var p struct {
 			Items []json.RawMessage `json:"items"`
 		}
-		_ = json.Unmarshal(m.Params, &p)
+		if err := json.Unmarshal(m.Params, &p); err != nil {
+			c.problem("workspace/configuration: %v", err)
+		}
 		c.mu.Lock()
 		s := c.settings
 		c.mu.Unlock()
@@ -246,8 +268,20 @@ func (c *client) answer(m message) {
 		}
 		result = items
 	}
-	data, _ := json.Marshal(result)
+	data, err := json.Marshal(result)
+	if err != nil {
+		c.problem("answering %s: %v", m.Method, err)
+		data = []byte("null")
+	}
 	c.write(message{ID: m.ID, Result: data})
+}
+
+// problem records something the reader found wrong, which stop reports:
+// the reader runs in a goroutine of its own and cannot fail the test.
+func (c *client) problem(format string, args ...any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.problems = append(c.problems, fmt.Sprintf(format, args...))
 }
 
 // call sends a request and waits for its result, which it decodes into
