@@ -97,7 +97,7 @@ var wantUser = []struct {
 	message string
 }{
 	{"errorder", rng(16, 11, 16, 30), `errors.As(err, &nf) can never succeed: errors.As(err, &base) on line 15 matches first (*api.NotFoundError unwraps to *api.Error); check the specific error first`},
-	{"errcode", rng(25, 40, 25, 50), `"Confilct" is not a known api.Code; did you mean "Conflict" (api.CodeConflict)`},
+	{"errcode", rng(25, 40, 25, 50), `"Confilct" is not a known api.Code; did you mean "Conflict" (api.CodeConflict)`}, //nolint:misspell // the misspelt code is the bug errcode reports
 	{"errdrop", rng(30, 1, 30, 14), `error returned by (*api.Client).Delete is not checked; handle or return it`},
 	// printf, one of gopls's own analyzers, reports beside apierrlint's.
 	{"printf", rng(35, 21, 35, 23), `fmt.Sprintf format %d has arg n of wrong type string`},
