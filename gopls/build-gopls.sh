@@ -73,7 +73,9 @@ cp "$here/apierrlint.go.in" "$work/gopls/internal/settings/apierrlint.go"
 		-replace=github.com/apierrlint/apierrlint="$repo" \
 		-replace=golang.org/x/tools=golang.org/x/tools@"$tools"
 	go mod tidy
-	go build -trimpath -o "$out.tmp.$$" -ldflags "-X main.version=$version-apierrlint" .
+	# gopls version prints v0.23.0+apierrlint: semver build metadata, the
+	# same release as gopls's own, built differently.
+	go build -trimpath -o "$out.tmp.$$" -ldflags "-X main.version=$version+apierrlint" .
 )
 # Concurrent CI runs may share the cache: each builds into its own file
 # and renames it into place, which replaces the binary atomically.
