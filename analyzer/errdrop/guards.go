@@ -30,6 +30,8 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apierrlint/apierrlint/analyzer/internal/cmpop"
 )
 
 // guard is a condition of a function's body under which it may return a
@@ -388,7 +390,7 @@ func (c *checker) evalCond(e ast.Expr, args map[*types.Var]ast.Expr, facts []fac
 		case xk != nil && yk != nil:
 			return compare(xk, op, yk)
 		case xk != nil && ys != "":
-			xs, yk, op = ys, xk, mirror(op) // the constant on the right
+			xs, yk, op = ys, xk, cmpop.Mirror(op) // the constant on the right
 		}
 		if xs == "" || yk == nil {
 			return unknown
@@ -435,20 +437,6 @@ func nonNegative(info *types.Info, e ast.Expr) bool {
 	}
 	b, ok := typeutil.Callee(info, call).(*types.Builtin)
 	return ok && (b.Name() == "len" || b.Name() == "cap")
-}
-
-func mirror(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.LEQ:
-		return token.GEQ
-	case token.GTR:
-		return token.LSS
-	case token.GEQ:
-		return token.LEQ
-	}
-	return op
 }
 
 func compare(a constant.Value, op token.Token, b constant.Value) (t tri) {
@@ -621,37 +609,19 @@ func (c *checker) condFacts(cond ast.Expr, val bool) []fact {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 			x, y, op := ast.Unparen(e.X), ast.Unparen(e.Y), e.Op
 			if info.Types[x].Value != nil {
-				x, y, op = y, x, mirror(op)
+				x, y, op = y, x, cmpop.Mirror(op)
 			}
 			k := info.Types[y].Value
 			if k == nil || info.Types[x].Value != nil || !stableExpr(x) {
 				return nil
 			}
 			if !val {
-				op = negate(op)
+				op, _ = cmpop.Negate(op)
 			}
 			return []fact{{expr: types.ExprString(x), op: op, val: k}}
 		}
 	}
 	return nil
-}
-
-func negate(op token.Token) token.Token {
-	switch op {
-	case token.EQL:
-		return token.NEQ
-	case token.NEQ:
-		return token.EQL
-	case token.LSS:
-		return token.GEQ
-	case token.LEQ:
-		return token.GTR
-	case token.GTR:
-		return token.LEQ
-	case token.GEQ:
-		return token.LSS
-	}
-	return op
 }
 
 // stableExpr reports whether e is an identifier, a selector chain of one,

@@ -102,13 +102,7 @@ func pathConds(blocks []*ssa.BasicBlock) ([]pathCond, bool) {
 		switch last := b.Instrs[len(b.Instrs)-1].(type) {
 		case *ssa.If:
 			v, pol := last.Cond, b.Succs[0] == blocks[i+1]
-			for {
-				u, ok := v.(*ssa.UnOp)
-				if !ok || u.Op != token.NOT {
-					break
-				}
-				v, pol = u.X, !pol
-			}
+			v, pol = stripNot(v, pol)
 			out = append(out, pathCond{v, pol})
 		case *ssa.Jump:
 		default:

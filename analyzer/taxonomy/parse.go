@@ -7,6 +7,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/apierrlint/apierrlint/analyzer/internal/cmpop"
 )
 
 // An Env is the context in which conditions on one error are read: the
@@ -92,7 +94,7 @@ func (m *Model) parse(env *Env, e ast.Expr) Check {
 		if e.Op == token.NOT {
 			switch x := ast.Unparen(e.X).(type) {
 			case *ast.BinaryExpr:
-				if neg, ok := negate(x.Op); ok {
+				if neg, ok := cmpop.Negate(x.Op); ok {
 					return m.comparison(env, neg, x.X, x.Y)
 				}
 			default:
@@ -121,24 +123,6 @@ func (m *Model) parse(env *Env, e ast.Expr) Check {
 		}
 	}
 	return opaque()
-}
-
-func negate(op token.Token) (token.Token, bool) {
-	switch op {
-	case token.EQL:
-		return token.NEQ, true
-	case token.NEQ:
-		return token.EQL, true
-	case token.LSS:
-		return token.GEQ, true
-	case token.LEQ:
-		return token.GTR, true
-	case token.GTR:
-		return token.LEQ, true
-	case token.GEQ:
-		return token.LSS, true
-	}
-	return 0, false
 }
 
 // call reads errors.Is, errors.As and predicates applied to the subject.
@@ -210,7 +194,7 @@ func argText(info *types.Info, e ast.Expr) string {
 func (m *Model) comparison(env *Env, op token.Token, x, y ast.Expr) Check {
 	if isConst(env.Info, x) && !isConst(env.Info, y) {
 		x, y = y, x
-		op = mirror(op)
+		op = cmpop.Mirror(op)
 	}
 	if env.isSubject(x) {
 		switch {
@@ -238,20 +222,6 @@ func (m *Model) comparison(env *Env, op token.Token, x, y ast.Expr) Check {
 		return opaque()
 	}
 	return m.constraint(env, x, set)
-}
-
-func mirror(op token.Token) token.Token {
-	switch op {
-	case token.LSS:
-		return token.GTR
-	case token.LEQ:
-		return token.GEQ
-	case token.GTR:
-		return token.LSS
-	case token.GEQ:
-		return token.LEQ
-	}
-	return op
 }
 
 // boolValue reads a boolean value taken from the error (`e.Temporary()`)

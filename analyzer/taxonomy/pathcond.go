@@ -9,6 +9,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/apierrlint/apierrlint/analyzer/internal/cmpop"
 )
 
 // cond returns what it proves that v is pol on the path.
@@ -171,7 +173,7 @@ func (e *pathEval) calleeSummary(call *ssa.Call) (*funcSummary, []sym) {
 // paths, of the path's term and what its result says.
 func (e *pathEval) resultCond(sum *funcSummary, call ssa.Value, args []sym, index int, op token.Token, val Value, pol bool) kdnf {
 	if !pol {
-		if neg, ok := negate(op); ok {
+		if neg, ok := cmpop.Negate(op); ok {
 			op = neg
 		} else {
 			return kUnknown
@@ -267,12 +269,12 @@ func (e *pathEval) compare(b *ssa.BinOp, pol bool) kdnf {
 		return kUnknown
 	}
 	if !pol {
-		op, _ = negate(op)
+		op, _ = cmpop.Negate(op)
 	}
 	x, y := b.X, b.Y
 	sx, sy := e.eval(x), e.eval(y)
 	if sx.kind == symConst || sx.kind == symNil {
-		x, sx, sy, op = y, sy, sx, mirror(op)
+		x, sx, sy, op = y, sy, sx, cmpop.Mirror(op)
 	}
 	// A result of a summarized function compared with a constant.
 	if sy.kind == symConst {

@@ -87,13 +87,7 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 		if i+1 < len(blocks) {
 			if cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
 				v, pol := cond.Cond, b.Succs[0] == blocks[i+1]
-				for {
-					u, ok := v.(*ssa.UnOp)
-					if !ok || u.Op != token.NOT {
-						break
-					}
-					v, pol = u.X, !pol
-				}
+				v, pol = stripNot(v, pol)
 				e.truth[v] = pol
 			}
 		}

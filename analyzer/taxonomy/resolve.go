@@ -71,15 +71,7 @@ func (m *Model) sentinel(info *types.Info, e ast.Expr) types.Object {
 	default:
 		return nil
 	}
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
-		return nil
-	}
-	var f SentinelFact
-	if !m.pass.ImportObjectFact(v, &f) {
-		return nil
-	}
-	return v
+	return m.sentinelObj(info.Uses[id])
 }
 
 // sentinelFact returns the fact of a sentinel variable.

@@ -3,6 +3,7 @@ package taxonomy
 // Walking the SSA form of a function path by path.
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -134,4 +135,16 @@ func isErrorsCall(call *ssa.Call, name string) bool {
 	}
 	fn, ok := callee.Object().(*types.Func)
 	return ok && fn.Name() == name && fn.Pkg() != nil && fn.Pkg().Path() == "errors"
+}
+
+// stripNot returns the condition under its negations: v being pol is x
+// being the returned polarity.
+func stripNot(v ssa.Value, pol bool) (ssa.Value, bool) {
+	for {
+		u, ok := v.(*ssa.UnOp)
+		if !ok || u.Op != token.NOT {
+			return v, pol
+		}
+		v, pol = u.X, !pol
+	}
 }
