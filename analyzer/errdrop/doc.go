@@ -142,7 +142,8 @@
 // if err == nil check (its other branch is often a test expecting the
 // failure); code after the if statement; an error that did not come from a
 // call (a parameter); a return explained by a comment on the line above it,
-// or by a //nolint directive on its own line (return nil //nolint:nilerr).
+// or by a //nolint directive on its own line, in any spelling golangci-lint
+// reads (return nil //nolint:nilerr, return nil // nolint: nilerr).
 //
 // # Errors shadowed by :=
 //

@@ -183,7 +183,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
 				lines[tf.Line(cm.Slash)] = true
-				if strings.HasPrefix(cm.Text, "//nolint") {
+				if _, ok := suppress.Nolint(cm.Text); ok {
 					nolints[tf.Line(cm.Slash)] = true
 				}
 			}
