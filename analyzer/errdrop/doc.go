@@ -65,6 +65,29 @@
 // or returned: the deferred one is a safety net for early returns, and
 // on the other paths only reports the file already closed.
 //
+// # Errors from iterators and channels
+//
+// An error that no call returns: the error of a range over an iterator of
+// (value, error) pairs (iter.Seq2[V, error], or any func(yield func(K, E)
+// bool) whose E is an error) that the loop leaves out, and the value of a
+// receive from a channel of errors that is dropped. API clients return
+// paginated listings as iterators: a loop without the error stops at the
+// first failed page, and the listing looks complete. The finding is at
+// the iterator or the receive.
+//
+//	for item := range c.List(ctx)    // error yielded by (*Client).List is not checked; range over both values and handle it
+//	for item, _ := range c.List(ctx) // error yielded by (*Client).List is assigned to _; handle it
+//	<-errc                           // error received from errc is not checked; handle or return it
+//	_, ok := <-errc                  // error received from errc is assigned to _; handle or return it
+//
+// A receive in a select case (case <-errc:) counts like a statement.
+// -api-packages and -exclude apply to the call that returns the iterator
+// or the channel; an iterator or a channel in a variable has no package,
+// and -api-packages leaves it out. Not reported: a receive from a channel
+// that the package only ever sends nil on, or nothing (a local variable or
+// unexported field used only to receive, send nil, close, range or make:
+// a signal), and a range over a channel (it reads each value).
+//
 // # Errors overwritten before they are checked
 //
 // An error assigned to a variable and then overwritten by another call's

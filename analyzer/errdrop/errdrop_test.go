@@ -23,7 +23,8 @@ func TestDefaults(t *testing.T) {
 		"errdrop/complementaryconditions", "errdrop/bufferedmemory",
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
-		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled")
+		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
+		"errdrop/iterchan")
 }
 
 func TestFixes(t *testing.T) {

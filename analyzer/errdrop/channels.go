@@ -1,0 +1,291 @@
+package errdrop
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file reports the errors that arrive without a call returning them:
+// the error of a range over an iterator of (value, error) pairs that the
+// loop leaves out, and the value of a receive from a channel of errors
+// that is dropped. API clients return paginated listings as iterators
+// (for item, err := range client.List(ctx)): a loop that leaves the error
+// out stops silently at the first failed page, and the listing looks
+// complete. A goroutine that reports its failure on a chan error is
+// waited for with <-errc, which drops the failure.
+
+// A dropSite is a range or a receive that drops an error, kept until the
+// channels' senders are known.
+type dropSite struct {
+	pos, end token.Pos
+	ch       *types.Var // the channel's variable or field, for a receive
+	cl       callee
+	what     string // the end of the message
+	recv     bool   // a receive, not a range
+}
+
+// checkIterChan reports the ranges over iterators and the receives from
+// channels of errors, in files, that drop the error: for v := range seq,
+// for range seq and for v, _ := range seq over an iter.Seq2[V, error] (or
+// any func(yield func(K, E) bool) whose E is an error); <-errc, _ = <-errc,
+// var _ = <-errc, _, ok := <-errc and case <-errc: in a select, on a channel whose
+// elements are errors. The callee's scope and -exclude apply as to calls,
+// the callee being the call that returns the iterator or the channel; a
+// sequence or a channel in a variable has no package, so -api-packages
+// leaves it out. A receive from a channel that the package proves is only
+// ever sent nil (onlyNil) is not reported: it waits for a signal.
+func (c *checker) checkIterChan(files []*ast.File) {
+	info := c.pass.TypesInfo
+	var sites []dropSite
+	recvSite := func(e ast.Expr, what string) {
+		u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+		if !ok || u.Op != token.ARROW {
+			return
+		}
+		ch, ok := info.TypeOf(u.X).Underlying().(*types.Chan)
+		if !ok || !c.isError(ch.Elem()) {
+			return
+		}
+		cl, ok := c.sourceOf(u.X)
+		if !ok {
+			return
+		}
+		sites = append(sites, dropSite{pos: u.Pos(), end: u.End(), ch: varOf(info, u.X), cl: cl,
+			what: what, recv: true})
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.ExprStmt:
+				// <-errc, and case <-errc: in a select.
+				recvSite(n.X, "is not checked; handle or return it")
+			case *ast.AssignStmt:
+				// _ = <-errc, _, ok := <-errc (the comma-ok form has one
+				// right-hand side for two left-hand sides).
+				if len(n.Rhs) == 1 && len(n.Lhs) >= 1 && isBlank(n.Lhs[0]) {
+					recvSite(n.Rhs[0], "is assigned to _; handle or return it")
+				}
+			case *ast.ValueSpec:
+				// var _ = <-errc
+				if len(n.Values) == 1 && len(n.Names) >= 1 && n.Names[0].Name == "_" {
+					recvSite(n.Values[0], "is assigned to _; handle or return it")
+				}
+			case *ast.RangeStmt:
+				if s, ok := c.rangeDrop(n); ok {
+					sites = append(sites, s)
+				}
+			}
+			return true
+		})
+	}
+	if len(sites) == 0 {
+		return
+	}
+	var chans map[*types.Var]bool
+	for _, s := range sites {
+		if s.recv && s.ch != nil {
+			if chans == nil {
+				chans = c.onlyNil(files, sites)
+			}
+			if chans[s.ch] {
+				continue
+			}
+		}
+		c.report(analysis.Diagnostic{Pos: s.pos, End: s.end, Message: fmt.Sprintf("%s %s", s.cl.name, s.what)})
+	}
+}
+
+// rangeDrop returns the site of a range statement over an iterator of
+// (value, error) pairs that leaves the error out.
+func (c *checker) rangeDrop(n *ast.RangeStmt) (dropSite, bool) {
+	t := c.pass.TypesInfo.TypeOf(n.X)
+	if t == nil {
+		return dropSite{}, false
+	}
+	sig, ok := t.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 {
+		return dropSite{}, false
+	}
+	yield, ok := sig.Params().At(0).Type().Underlying().(*types.Signature)
+	if !ok || yield.Params().Len() != 2 || !c.isError(yield.Params().At(1).Type()) {
+		return dropSite{}, false
+	}
+	what := "is not checked; range over both values and handle it"
+	switch {
+	case n.Value == nil:
+	case isBlank(n.Value):
+		what = "is assigned to _; handle it"
+	default:
+		return dropSite{}, false
+	}
+	cl, ok := c.sourceOf(n.X)
+	if !ok {
+		return dropSite{}, false
+	}
+	cl.name = "error yielded by " + cl.name
+	return dropSite{pos: n.X.Pos(), end: n.X.End(), cl: cl, what: what}, true
+}
+
+// sourceOf names where the iterator or channel e comes from, for the
+// message ("error received from" is prefixed for channels by the caller
+// when the name is set), and says whether the options leave it in: a call
+// is its callee, with the scope and -exclude of calls; anything else is
+// its expression, out of scope when -api-packages is set.
+func (c *checker) sourceOf(e ast.Expr) (callee, bool) {
+	var cl callee
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		var ok bool
+		if cl, ok = c.calleeOf(call); !ok {
+			return callee{}, false
+		}
+	} else {
+		cl = callee{name: types.ExprString(e)}
+	}
+	if !c.inScope(cl) {
+		return callee{}, false
+	}
+	for _, k := range cl.keys {
+		if c.opts.exclude[k] {
+			return callee{}, false
+		}
+	}
+	if _, isChan := c.pass.TypesInfo.TypeOf(e).Underlying().(*types.Chan); isChan {
+		cl.name = "error received from " + cl.name
+	}
+	return cl, true
+}
+
+// varOf returns the variable or field that e, an identifier or a
+// selector, names, or nil.
+func varOf(info *types.Info, e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		v, _ := info.Uses[e].(*types.Var)
+		return v
+	case *ast.SelectorExpr:
+		v, _ := info.Uses[e.Sel].(*types.Var)
+		return v
+	}
+	return nil
+}
+
+// onlyNil returns the channels among the sites' that the package proves
+// are only ever sent nil (or nothing): local variables and unexported
+// fields, every use of which in files is a receive, a send of nil, a
+// close, a len or cap, a range, a select case, or an assignment of
+// make(...). A parameter, a result, an exported field or package variable,
+// or a channel that goes anywhere else (passed to a function, stored,
+// returned, assigned from a call) may carry errors from code the package
+// does not show, and is not proven.
+func (c *checker) onlyNil(files []*ast.File, sites []dropSite) map[*types.Var]bool {
+	info := c.pass.TypesInfo
+	ok := map[*types.Var]bool{}
+	for _, s := range sites {
+		v := s.ch
+		if v == nil || ok[v] {
+			continue
+		}
+		if v.IsField() && v.Exported() || !v.IsField() && (v.Parent() == nil || v.Pkg() == nil ||
+			v.Parent() == v.Pkg().Scope() && v.Exported() || v.Origin() != v) {
+			continue // other packages may send on it
+		}
+		ok[v] = true
+	}
+	if len(ok) == 0 {
+		return ok
+	}
+	isMake := func(e ast.Expr) bool {
+		call, isCall := ast.Unparen(e).(*ast.CallExpr)
+		if !isCall {
+			return false
+		}
+		b, _ := typeutil.Callee(info, call).(*types.Builtin)
+		return b != nil && b.Name() == "make"
+	}
+	// use judges one occurrence of v, as e, whose parent is parent.
+	use := func(v *types.Var, e ast.Expr, parent ast.Node) bool {
+		switch p := parent.(type) {
+		case *ast.UnaryExpr:
+			return p.Op == token.ARROW
+		case *ast.SendStmt:
+			if p.Chan == e {
+				tv := info.Types[p.Value]
+				return tv.IsNil()
+			}
+		case *ast.CallExpr:
+			b, _ := typeutil.Callee(info, p).(*types.Builtin)
+			return b != nil && p.Fun != e && (b.Name() == "close" || b.Name() == "len" || b.Name() == "cap")
+		case *ast.RangeStmt:
+			return p.X == e
+		case *ast.AssignStmt:
+			for i, l := range p.Lhs {
+				if l == e {
+					return len(p.Rhs) == len(p.Lhs) && isMake(p.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range p.Names {
+				if name == e {
+					return len(p.Values) == 0 || len(p.Values) == len(p.Names) && isMake(p.Values[i])
+				}
+			}
+		case *ast.Field:
+			return v.IsField() // the field's declaration
+		}
+		return false
+	}
+	var stack []ast.Node
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			if id, isIdent := n.(*ast.Ident); isIdent {
+				v, _ := info.Uses[id].(*types.Var)
+				if v == nil {
+					v, _ = info.Defs[id].(*types.Var)
+				}
+				if v != nil && ok[v] && len(stack) > 0 {
+					var e ast.Expr = id
+					parent := stack[len(stack)-1]
+					if sel, isSel := parent.(*ast.SelectorExpr); isSel && sel.Sel == id {
+						e = sel
+						parent = nil
+						if len(stack) > 1 {
+							parent = stack[len(stack)-2]
+						}
+					}
+					for {
+						pe, isParen := parent.(*ast.ParenExpr)
+						if !isParen {
+							break
+						}
+						e, parent = pe, parentOf(stack, pe)
+					}
+					if !use(v, e, parent) {
+						ok[v] = false
+					}
+				}
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+	return ok
+}
+
+// parentOf returns the node above n on stack, or nil.
+func parentOf(stack []ast.Node, n ast.Node) ast.Node {
+	for i := len(stack) - 1; i > 0; i-- {
+		if stack[i] == n {
+			return stack[i-1]
+		}
+	}
+	return nil
+}
