@@ -27,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/apierrlint/apierrlint#how-it-works",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Model](),
-	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(PredicateFact), new(CodeSetFact)},
+	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(PredicateFact), new(CodeSetFact), new(CodeTypesFact)},
 }
 
 // Model answers the rules' questions about error taxonomies: of the
@@ -38,6 +38,8 @@ type Model struct {
 
 	pkgs  map[string]*types.Package // import path -> package, built on first use
 	preds map[*types.Func]Check     // decoded predicate summaries; nil: none
+
+	codeTypes map[string]bool // the code types errors reach (codetypes.go); nil: not read yet
 }
 
 // Pass returns the pass of the taxonomy analyzer for the package, whose
