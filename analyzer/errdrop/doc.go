@@ -168,6 +168,34 @@
 // or by a //nolint directive on its own line, in any spelling golangci-lint
 // reads (return nil //nolint:nilerr, return nil // nolint: nilerr).
 //
+// # API errors checked and then replaced
+//
+// The error of an API client's call, checked and answered with a new
+// error that does not carry it: the caller gets a sentinel with no cause,
+// and the service's code, message and request id are gone. The finding is
+// at the return.
+//
+//	if _, err := s3c.PutObject(ctx, in); err != nil {
+//		return ErrUploadFailed // error from (*s3.Client).PutObject is checked and then replaced: return ErrUploadFailed loses its code and message; wrap it with %w
+//	}
+//
+// Reported when the call is one of a known API client's (the AWS SDKs,
+// cloud.google.com/go, google.golang.org/api and grpc, the Azure SDK,
+// stripe-go, go-github, godo, Vault's api, client-go, controller-runtime's
+// client, Temporal's client, minio-go, slack-go, ngrok), or of a package
+// of -api-packages; the error is assigned in the if's init statement or
+// in the statement right before the if; the branch does not mention the
+// error at all (no wrap, no log, no inspection, no assignment); and a
+// statement of the branch returns a package-level error variable,
+// errors.New(...), fmt.Errorf(...) or a composite literal of an error
+// type. A suggested fix wraps the error: fmt.Errorf("%w: %w",
+// ErrUploadFailed, err) (Go 1.20 and later), fmt.Errorf("upload failed:
+// %w", err) for errors.New("upload failed"), and ": %w" added to a
+// fmt.Errorf format; it is offered when the file imports fmt. Not
+// reported: a return of a variable or of another call (it may carry the
+// error), a return nested in another condition, and a return explained
+// by a comment on the line above it.
+//
 // # Errors shadowed by :=
 //
 // A := in an inner scope declares a new variable with the name of an

@@ -200,6 +200,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	// of the run, and this one is garbage as soon as run returns.
 	cands := c.checkCalls(files)
 	c.checkIterChan(files) // channels.go
+	c.checkReplaced(files) // replaced.go
 	if cands.empty() {
 		return nil, nil // nothing for the data-flow checks: skip building SSA
 	}

@@ -24,12 +24,19 @@ func TestDefaults(t *testing.T) {
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
 		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
-		"errdrop/iterchan")
+		"errdrop/iterchan", "errdrop/replaced")
 }
 
 func TestFixes(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/checked")
+}
+
+// TestReplacedFixes checks the fix that wraps a replaced API error into
+// the error returned instead (Go 1.20 multi-%w for a sentinel).
+func TestReplacedFixes(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/replaced")
 }
 
 // TestGeneratedOn: -errdrop.generated reports in generated files too.
