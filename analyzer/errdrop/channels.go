@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -58,9 +59,22 @@ func (c *checker) checkIterChan(files []*ast.File) {
 		sites = append(sites, dropSite{pos: u.Pos(), end: u.End(), ch: varOf(info, u.X), cl: cl,
 			what: what, recv: true})
 	}
+	// skip are the receives of select cases whose arrival is the failure
+	// (arrivalFails).
+	var skip map[ast.Stmt]bool
 	for _, f := range files {
 		ast.Inspect(f, func(n ast.Node) bool {
+			if st, ok := n.(ast.Stmt); ok && skip[st] {
+				return true
+			}
 			switch n := n.(type) {
+			case *ast.CommClause:
+				if n.Comm != nil && c.arrivalFails(n.Body) {
+					if skip == nil {
+						skip = map[ast.Stmt]bool{}
+					}
+					skip[n.Comm] = true
+				}
 			case *ast.ExprStmt:
 				// <-errc, and case <-errc: in a select.
 				recvSite(n.X, "is not checked; handle or return it")
@@ -288,4 +302,42 @@ func parentOf(stack []ast.Node, n ast.Node) ast.Node {
 		}
 	}
 	return nil
+}
+
+// arrivalFails reports whether body, a select case's, fails when it runs:
+// a statement of it is a call of panic, log.Fatal*, os.Exit, or of a
+// testing T's, B's, F's or TB's Fatal*, Error*, Fail or FailNow.
+// select { case <-done: t.Fatal("delivered too early"); default: } probes
+// that nothing has arrived yet: the value received does not matter
+// (found on go.temporal.io/sdk's tests).
+func (c *checker) arrivalFails(body []ast.Stmt) bool {
+	info := c.pass.TypesInfo
+	for _, st := range body {
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		switch fn := typeutil.Callee(info, call).(type) {
+		case *types.Builtin:
+			if fn.Name() == "panic" {
+				return true
+			}
+		case *types.Func:
+			if fn.Pkg() == nil {
+				continue
+			}
+			name := fn.Name()
+			switch path := fn.Pkg().Path(); {
+			case path == "os" && name == "Exit",
+				path == "log" && strings.HasPrefix(name, "Fatal"),
+				path == "testing" && (strings.HasPrefix(name, "Fatal") || strings.HasPrefix(name, "Error") || name == "Fail" || name == "FailNow"):
+				return true
+			}
+		}
+	}
+	return false
 }

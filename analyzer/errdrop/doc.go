@@ -86,7 +86,10 @@
 // and -api-packages leaves it out. Not reported: a receive from a channel
 // that the package only ever sends nil on, or nothing (a local variable or
 // unexported field used only to receive, send nil, close, range or make:
-// a signal), and a range over a channel (it reads each value).
+// a signal), a select case whose body fails when it runs (t.Fatal,
+// t.Errorf, panic, log.Fatal, os.Exit: the probe select { case <-done:
+// t.Fatal("too early"); default: } needs no value), and a range over a
+// channel (it reads each value).
 //
 // # Errors overwritten before they are checked
 //
