@@ -57,7 +57,10 @@
 //     or when an error type or a function of an error of its package
 //     carries it, or when it is reached from an exported error type of any
 //     package outside the standard library through exported fields,
-//     pointers, slices, arrays and maps, at most four structs deep (k8s's
+//     pointers, slices, arrays and maps, at most four structs deep, each a
+//     detail of errors (a struct that, in its own package, only errors or
+//     other details hold; not a resource such as stripe's `Charge`, which
+//     `Error.Charge` holds beside `Refund` and `Dispute`) (k8s's
 //     `StatusError` reaches `metav1.CauseType` through
 //     `Status.Details.Causes[i].Type`; an error's `Details []Detail` with a
 //     `Kind` declared in another package), or when a predicate

@@ -91,6 +91,29 @@
 // t.Fatal("too early"); default: } needs no value), and a range over a
 // channel (it reads each value).
 //
+// # Errors held in memory that nobody reads
+//
+// An error assigned, inside a closure, to a variable of the enclosing
+// function that nothing reads afterwards, and a local slice of errors
+// that the function only ever appends to. The finding is at the call, or
+// at the first append.
+//
+//	err := c.Start(ctx)
+//	if err != nil {
+//		return
+//	}
+//	go func() {
+//		err = c.Upload(ctx, obj) // error returned by (*Client).Upload is assigned to err in a closure and never read; check it after the closure runs, or in it
+//	}()
+//
+//	errs = append(errs, err) // errors appended to errs are never read; return them (errors.Join(errs...)) or handle each
+//
+// A read counts when it may see the value: in the closure after the
+// assignment, after the closure in the source, or in a loop around it. Not
+// reported: a named result (a bare return reads it), a parameter, a field
+// or a slice in a field (other code may read it), and a slice that is
+// read in any way (returned, joined, ranged over, passed on, len).
+//
 // # Errors overwritten before they are checked
 //
 // An error assigned to a variable and then overwritten by another call's

@@ -24,7 +24,7 @@ func TestDefaults(t *testing.T) {
 		"errdrop/responsewriter", "errdrop/setenvconstant", "errdrop/createdunwritten",
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
 		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
-		"errdrop/iterchan", "errdrop/replaced")
+		"errdrop/iterchan", "errdrop/replaced", "errdrop/memory")
 }
 
 func TestFixes(t *testing.T) {

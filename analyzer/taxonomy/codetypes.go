@@ -30,7 +30,10 @@ import (
 // library through exported fields only (struct fields, embedded ones
 // included, and the elements of pointers, slices, arrays and maps, keys
 // too), crossing at most maxCodeDepth named structs, none of them of the
-// standard library; or it is the type of a parameter that a predicate
+// standard library and each held, in its own package, only by error types
+// or by structs held only by errors (a status, a detail, a cause; not a
+// resource such as stripe's Charge, which Error.Charge holds beside
+// Refund and Dispute); or it is the type of a parameter that a predicate
 // (func(err error, ...) bool) compares with a value that is not a
 // constant. Interfaces, funcs and channels are not followed: what they
 // hold is not known from the type.
@@ -55,6 +58,7 @@ func exportCodeTypes(pass *analysis.Pass) {
 		return
 	}
 	found := map[*types.TypeName]bool{}
+	w := &codeWalk{pkg: pass.Pkg, found: found}
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -65,7 +69,7 @@ func exportCodeTypes(pass *analysis.Pass) {
 		if !ok || named.TypeParams() != nil || !isErrorType(named) {
 			continue
 		}
-		walkCodeFields(pass.Pkg, named.Underlying(), 0, map[*types.Named]bool{named: true}, found)
+		w.walk(named.Underlying(), 0, map[*types.Named]bool{named: true})
 	}
 	predicateCodeTypes(pass, found)
 	if len(found) == 0 {
@@ -79,24 +83,37 @@ func exportCodeTypes(pass *analysis.Pass) {
 	pass.ExportPackageFact(f)
 }
 
-// walkCodeFields adds to found the code types that t reaches through
-// exported fields, pointers, slices, arrays and maps (see CodeTypesFact).
-// depth counts the named structs crossed; seen stops cycles.
-func walkCodeFields(pkg *types.Package, t types.Type, depth int, seen map[*types.Named]bool, found map[*types.TypeName]bool) {
+// A codeWalk finds the code types that error types reach (see
+// CodeTypesFact).
+type codeWalk struct {
+	pkg   *types.Package // the package under analysis
+	found map[*types.TypeName]bool
+	// holders are, by package, the named structs of the package whose
+	// fields hold each of its named types (through pointers, slices,
+	// arrays and maps); built on first use.
+	holders map[*types.Package]map[*types.TypeName][]*types.TypeName
+	// onlyErrors memoizes heldOnlyByErrors: 1 in progress, 2 yes, 3 no.
+	onlyErrors map[*types.TypeName]int8
+}
+
+// walk adds to found the code types that t reaches through exported
+// fields, pointers, slices, arrays and maps. depth counts the named
+// structs crossed; seen stops cycles.
+func (w *codeWalk) walk(t types.Type, depth int, seen map[*types.Named]bool) {
 	switch u := types.Unalias(t).(type) {
 	case *types.Pointer:
-		walkCodeFields(pkg, u.Elem(), depth, seen, found)
+		w.walk(u.Elem(), depth, seen)
 	case *types.Slice:
-		walkCodeFields(pkg, u.Elem(), depth, seen, found)
+		w.walk(u.Elem(), depth, seen)
 	case *types.Array:
-		walkCodeFields(pkg, u.Elem(), depth, seen, found)
+		w.walk(u.Elem(), depth, seen)
 	case *types.Map:
-		walkCodeFields(pkg, u.Key(), depth, seen, found)
-		walkCodeFields(pkg, u.Elem(), depth, seen, found)
+		w.walk(u.Key(), depth, seen)
+		w.walk(u.Elem(), depth, seen)
 	case *types.Struct:
 		for f := range u.Fields() {
 			if f.Exported() {
-				walkCodeFields(pkg, f.Type(), depth, seen, found)
+				w.walk(f.Type(), depth, seen)
 			}
 		}
 	case *types.Named:
@@ -105,17 +122,119 @@ func walkCodeFields(pkg *types.Package, t types.Type, depth int, seen map[*types
 		}
 		switch u.Underlying().(type) {
 		case *types.Basic:
-			if tn := u.Origin().Obj(); codeTypeCandidate(pkg, tn) {
-				found[tn] = true
+			if tn := u.Origin().Obj(); codeTypeCandidate(w.pkg, tn) {
+				w.found[tn] = true
 			}
-		case *types.Struct, *types.Pointer, *types.Slice, *types.Array, *types.Map:
-			if depth >= maxCodeDepth {
+		case *types.Struct:
+			// Only into a struct that nothing but errors holds (a
+			// status, a detail, a cause): a resource that the error
+			// also carries (stripe's Error.Charge, a *Charge that
+			// Refund and Dispute hold too) has enums of its own
+			// that are not codes.
+			if depth >= maxCodeDepth || !w.detailOf(u.Origin().Obj(), seen) {
 				return
 			}
 			seen[u] = true
-			walkCodeFields(pkg, u.Underlying(), depth+1, seen, found)
+			w.walk(u.Underlying(), depth+1, seen)
 		}
 	}
+}
+
+// detailOf reports whether tn, a struct reached from an error through
+// the structs of seen, is a detail of errors: every named struct of its
+// package that holds it is an error type, one of seen, or held only by
+// errors (heldOnlyByErrors). A struct that no other type of its package
+// holds qualifies (metav1.Status, which the StatusError of another
+// package holds); a resource that a top-level type also holds does not
+// (Order, held by Error and by Invoice, which nothing holds).
+func (w *codeWalk) detailOf(tn *types.TypeName, seen map[*types.Named]bool) bool {
+	for _, h := range w.holdersIn(tn.Pkg())[tn] {
+		if n, ok := h.Type().(*types.Named); ok && seen[n] {
+			continue
+		}
+		if !isErrorType(h.Type()) && !w.heldOnlyByErrors(h) {
+			return false
+		}
+	}
+	return true
+}
+
+// heldOnlyByErrors reports whether tn is held by at least one named
+// struct of its package, and every one of them is an error type or itself
+// held only by errors.
+func (w *codeWalk) heldOnlyByErrors(tn *types.TypeName) bool {
+	switch w.onlyErrors[tn] {
+	case 1:
+		return false // a cycle proves nothing
+	case 2:
+		return true
+	case 3:
+		return false
+	}
+	if w.onlyErrors == nil {
+		w.onlyErrors = map[*types.TypeName]int8{}
+	}
+	w.onlyErrors[tn] = 1
+	hs := w.holdersIn(tn.Pkg())[tn]
+	ok := len(hs) > 0
+	for _, h := range hs {
+		if !isErrorType(h.Type()) && !w.heldOnlyByErrors(h) {
+			ok = false
+			break
+		}
+	}
+	w.onlyErrors[tn] = 3
+	if ok {
+		w.onlyErrors[tn] = 2
+	}
+	return ok
+}
+
+// holdersIn returns, for pkg, the named structs that hold each named type
+// of pkg in a field.
+func (w *codeWalk) holdersIn(pkg *types.Package) map[*types.TypeName][]*types.TypeName {
+	if h, ok := w.holders[pkg]; ok {
+		return h
+	}
+	h := map[*types.TypeName][]*types.TypeName{}
+	var held func(t types.Type, holder *types.TypeName, depth int)
+	held = func(t types.Type, holder *types.TypeName, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			held(u.Elem(), holder, depth+1)
+		case *types.Slice:
+			held(u.Elem(), holder, depth+1)
+		case *types.Array:
+			held(u.Elem(), holder, depth+1)
+		case *types.Map:
+			held(u.Key(), holder, depth+1)
+			held(u.Elem(), holder, depth+1)
+		case *types.Named:
+			if tn := u.Origin().Obj(); tn.Pkg() == pkg && tn != holder {
+				h[tn] = append(h[tn], holder)
+			}
+		}
+	}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for f := range st.Fields() {
+				held(f.Type(), tn, 0)
+			}
+		}
+	}
+	if w.holders == nil {
+		w.holders = map[*types.Package]map[*types.TypeName][]*types.TypeName{}
+	}
+	w.holders[pkg] = h
+	return h
 }
 
 // codeTypeCandidate reports whether tn, seen from pkg, is a named string

@@ -83,7 +83,24 @@ const (
 	TierSilver Tier = "silver"
 )
 
+// Order is a resource of the API: the error carries the order it failed
+// on, and so does Invoice. Its enums are not codes.
+type Order struct {
+	ID    string
+	State OrderState
+}
+
+type OrderState string
+
+const (
+	OrderStateShipped OrderState = "shipped"
+	OrderStatePending OrderState = "pending"
+)
+
+type Invoice struct{ Order *Order }
+
 type Error struct {
+	Order   *Order
 	Status  Status
 	Details []Detail
 	Flags   Flags
