@@ -205,7 +205,8 @@
 //		return ErrUploadFailed // error from (*s3.Client).PutObject is checked and then replaced: return ErrUploadFailed loses its code and message; wrap it with %w
 //	}
 //
-// Reported when the call is one of a known API client's (the AWS SDKs,
+// Reported when the call is an operation (a method that takes a
+// context.Context) of a known API client (the AWS SDKs,
 // cloud.google.com/go, google.golang.org/api and grpc, the Azure SDK,
 // stripe-go, go-github, godo, Vault's api, client-go, controller-runtime's
 // client, Temporal's client, minio-go, slack-go, ngrok), or of a package

@@ -68,9 +68,26 @@ func (c *checker) isKnownClient(cl callee) bool {
 	return false
 }
 
+// isOperation reports whether call is an API operation: a method that
+// takes a context.Context. A client package's functions and context-free
+// methods also parse names and build requests (vault/api's
+// PluginRuntimeTypeString, an enumer parser): their errors carry no code.
+func (c *checker) isOperation(call *ast.CallExpr) bool {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Signature().Recv() == nil {
+		return false
+	}
+	for p := range fn.Signature().Params().Variables() {
+		if isNamed(p.Type(), "context", "Context") {
+			return true
+		}
+	}
+	return false
+}
+
 // checkReplaced reports, in files, the if err != nil branches that
 // replace an API client's error (see the top of the file): err is given
-// by a call of a known client in the if's init statement or in the
+// by an operation (isOperation) of a known client in the if's init statement or in the
 // statement right before the if; the branch does not mention err; and a
 // statement of the branch returns, as its error, a package-level error
 // variable (a sentinel), errors.New(...), fmt.Errorf(...) or a composite
@@ -121,7 +138,7 @@ func (c *checker) replaced(f *ast.File, ifs *ast.IfStmt, prev ast.Stmt) {
 		return
 	}
 	cl, ok := c.calleeOf(call)
-	if !ok || !c.isKnownClient(cl) || c.excluded(call, cl, c.writeFiles) {
+	if !ok || !c.isKnownClient(cl) || !c.isOperation(call) || c.excluded(call, cl, c.writeFiles) {
 		return
 	}
 	info := c.pass.TypesInfo

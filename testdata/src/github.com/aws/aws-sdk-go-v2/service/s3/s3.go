@@ -24,3 +24,10 @@ func (c *Client) GetObject(ctx context.Context, in *GetObjectInput, optFns ...fu
 }
 
 type Options struct{ Region string }
+
+// ParseRegion parses a region name: a client package's function, not an
+// operation.
+func ParseRegion(name string) (string, error) { return name, nil }
+
+// Validate checks the client's options locally.
+func (c *Client) Validate() error { return nil }
