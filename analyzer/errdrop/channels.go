@@ -30,8 +30,8 @@ type dropSite struct {
 	recv     bool   // a receive, not a range
 }
 
-// checkIterChan reports the ranges over iterators and the receives from
-// channels of errors, in files, that drop the error: for v := range seq,
+// iterChanNode finds the ranges over iterators and the receives from
+// channels of errors that drop the error: for v := range seq,
 // for range seq and for v, _ := range seq over an iter.Seq2[V, error] (or
 // any func(yield func(K, E) bool) whose E is an error); <-errc, _ = <-errc,
 // var _ = <-errc, _, ok := <-errc and case <-errc: in a select, on a channel whose
@@ -40,71 +40,83 @@ type dropSite struct {
 // sequence or a channel in a variable has no package, so -api-packages
 // leaves it out. A receive from a channel that the package proves is only
 // ever sent nil (onlyNil) is not reported: it waits for a signal.
-func (c *checker) checkIterChan(files []*ast.File) {
-	info := c.pass.TypesInfo
-	var sites []dropSite
-	recvSite := func(e ast.Expr, what string) {
-		u, ok := ast.Unparen(e).(*ast.UnaryExpr)
-		if !ok || u.Op != token.ARROW {
-			return
-		}
-		ch, ok := info.TypeOf(u.X).Underlying().(*types.Chan)
-		if !ok || !c.isError(ch.Elem()) {
-			return
-		}
-		cl, ok := c.sourceOf(u.X)
-		if !ok {
-			return
-		}
-		sites = append(sites, dropSite{pos: u.Pos(), end: u.End(), ch: varOf(info, u.X), cl: cl,
-			what: what, recv: true})
-	}
+//
+// It runs in checkHeld's walk: iterChanNode sees every node, iterChanDone
+// reports.
+func (c *checker) iterChanNode(w *iterChanWalk, n ast.Node) {
 	// skip are the receives of select cases whose arrival is the failure
 	// (arrivalFails).
-	var skip map[ast.Stmt]bool
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if st, ok := n.(ast.Stmt); ok && skip[st] {
-				return true
-			}
-			switch n := n.(type) {
-			case *ast.CommClause:
-				if n.Comm != nil && c.arrivalFails(n.Body) {
-					if skip == nil {
-						skip = map[ast.Stmt]bool{}
-					}
-					skip[n.Comm] = true
-				}
-			case *ast.ExprStmt:
-				// <-errc, and case <-errc: in a select.
-				recvSite(n.X, "is not checked; handle or return it")
-			case *ast.AssignStmt:
-				// _ = <-errc, _, ok := <-errc (the comma-ok form has one
-				// right-hand side for two left-hand sides).
-				if len(n.Rhs) == 1 && len(n.Lhs) >= 1 && isBlank(n.Lhs[0]) {
-					recvSite(n.Rhs[0], "is assigned to _; handle or return it")
-				}
-			case *ast.ValueSpec:
-				// var _ = <-errc
-				if len(n.Values) == 1 && len(n.Names) >= 1 && n.Names[0].Name == "_" {
-					recvSite(n.Values[0], "is assigned to _; handle or return it")
-				}
-			case *ast.RangeStmt:
-				if s, ok := c.rangeDrop(n); ok {
-					sites = append(sites, s)
-				}
-			}
-			return true
-		})
+	if st, ok := n.(ast.Stmt); ok && w.skip[st] {
+		return
 	}
-	if len(sites) == 0 {
+	switch n := n.(type) {
+	case *ast.CommClause:
+		if n.Comm != nil && c.arrivalFails(n.Body) {
+			if w.skip == nil {
+				w.skip = map[ast.Stmt]bool{}
+			}
+			w.skip[n.Comm] = true
+		}
+	case *ast.ExprStmt:
+		// <-errc, and case <-errc: in a select.
+		c.recvSite(w, n.X, "is not checked; handle or return it")
+	case *ast.AssignStmt:
+		// _ = <-errc, _, ok := <-errc (the comma-ok form has one
+		// right-hand side for two left-hand sides).
+		if len(n.Rhs) == 1 && len(n.Lhs) >= 1 && isBlank(n.Lhs[0]) {
+			c.recvSite(w, n.Rhs[0], "is assigned to _; handle or return it")
+		}
+	case *ast.ValueSpec:
+		// var _ = <-errc
+		if len(n.Values) == 1 && len(n.Names) >= 1 && n.Names[0].Name == "_" {
+			c.recvSite(w, n.Values[0], "is assigned to _; handle or return it")
+		}
+	case *ast.RangeStmt:
+		if s, ok := c.rangeDrop(n); ok {
+			w.sites = append(w.sites, s)
+		}
+	}
+}
+
+// An iterChanWalk is what iterChanNode collects.
+type iterChanWalk struct {
+	sites []dropSite
+	skip  map[ast.Stmt]bool
+}
+
+// recvSite records e if it is a receive from a channel of errors.
+func (c *checker) recvSite(w *iterChanWalk, e ast.Expr, what string) {
+	info := c.pass.TypesInfo
+	u, ok := ast.Unparen(e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return
+	}
+	t := info.TypeOf(u.X)
+	if t == nil {
+		return
+	}
+	ch, ok := t.Underlying().(*types.Chan)
+	if !ok || !c.isError(ch.Elem()) {
+		return
+	}
+	cl, ok := c.sourceOf(u.X)
+	if !ok {
+		return
+	}
+	w.sites = append(w.sites, dropSite{pos: u.Pos(), end: u.End(), ch: varOf(info, u.X), cl: cl,
+		what: what, recv: true})
+}
+
+// iterChanDone reports the sites iterChanNode found in files.
+func (c *checker) iterChanDone(files []*ast.File, w *iterChanWalk) {
+	if len(w.sites) == 0 {
 		return
 	}
 	var chans map[*types.Var]bool
-	for _, s := range sites {
+	for _, s := range w.sites {
 		if s.recv && s.ch != nil {
 			if chans == nil {
-				chans = c.onlyNil(files, sites)
+				chans = c.onlyNil(files, w.sites)
 			}
 			if chans[s.ch] {
 				continue
@@ -168,7 +180,7 @@ func (c *checker) sourceOf(e ast.Expr) (callee, bool) {
 			return callee{}, false
 		}
 	}
-	if _, isChan := c.pass.TypesInfo.TypeOf(e).Underlying().(*types.Chan); isChan {
+	if t := c.pass.TypesInfo.TypeOf(e); t != nil && isChanType(t) {
 		cl.name = "error received from " + cl.name
 	}
 	return cl, true
@@ -340,4 +352,9 @@ func (c *checker) arrivalFails(body []ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+func isChanType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
 }

@@ -199,9 +199,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	// inspect pass's: the checker keeps every pass's inputs until the end
 	// of the run, and this one is garbage as soon as run returns.
 	cands := c.checkCalls(files)
-	c.checkIterChan(files)      // channels.go
-	c.checkReplaced(files)      // replaced.go
-	c.checkMemory(files, cands) // memory.go
+	c.checkHeld(files, cands) // walk.go
 	if cands.empty() {
 		return nil, nil // nothing for the data-flow checks: skip building SSA
 	}

@@ -1,10 +1,13 @@
 package errdrop
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -19,66 +22,76 @@ import (
 // variable into a closure; both shapes are decided here from the syntax,
 // by the variable's every mention in the package.
 
-// checkMemory reports the errors of cs's definitions assigned in a closure
-// to a captured variable that is never read, and the local slices of
-// errors that are only appended to, in files.
-func (c *checker) checkMemory(files []*ast.File, cs *candidates) {
-	info := c.pass.TypesInfo
-	var lits []*ast.FuncLit
-	var loops []ast.Stmt
-	// appends are the local slices of errors assigned append(s, ...), with
-	// the identifiers of those statements that mention them.
-	type appendSite struct {
-		first *ast.CallExpr
-		own   map[*ast.Ident]bool
-	}
-	var appends map[*types.Var]*appendSite
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				lits = append(lits, n)
-			case *ast.ForStmt, *ast.RangeStmt:
-				loops = append(loops, n.(ast.Stmt))
-			case *ast.AssignStmt:
-				if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
-					return true
-				}
-				lhs, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident)
-				if !ok {
-					return true
-				}
-				call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
-				if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
-					return true
-				}
-				if b, ok := typeutil.Callee(info, call).(*types.Builtin); !ok || b.Name() != "append" {
-					return true
-				}
-				first, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
-				if !ok {
-					return true
-				}
-				v, ok := info.ObjectOf(lhs).(*types.Var)
-				if !ok || info.ObjectOf(first) != v || !c.isErrorSlice(v) {
-					return true
-				}
-				if appends == nil {
-					appends = map[*types.Var]*appendSite{}
-				}
-				s := appends[v]
-				if s == nil {
-					s = &appendSite{first: call, own: map[*ast.Ident]bool{}}
-					appends[v] = s
-				}
-				s.own[lhs], s.own[first] = true, true
-			}
-			return true
-		})
-	}
+// A memoryWalk is what memoryNode collects: the closures and loops, and
+// the local slices of errors assigned append(s, ...), with the
+// identifiers of those statements that mention them.
+type memoryWalk struct {
+	lits    []*ast.FuncLit
+	loops   []ast.Stmt
+	appends map[*types.Var]*appendSite
+}
 
-	// Errors assigned in a closure to a captured variable never read.
-	for _, d := range cs.defs {
+type appendSite struct {
+	first *ast.CallExpr
+	own   map[*ast.Ident]bool
+}
+
+// memoryNode collects what memoryDone needs from n; it runs in checkHeld's
+// walk.
+func (c *checker) memoryNode(w *memoryWalk, n ast.Node) {
+	info := c.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.FuncLit:
+		w.lits = append(w.lits, n)
+	case *ast.ForStmt:
+		w.loops = append(w.loops, n)
+	case *ast.RangeStmt:
+		w.loops = append(w.loops, n)
+	case *ast.AssignStmt:
+		if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+			return
+		}
+		lhs, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident)
+		if !ok {
+			return
+		}
+		call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr)
+		if !ok || len(call.Args) < 2 || call.Ellipsis.IsValid() {
+			return
+		}
+		if b, ok := typeutil.Callee(info, call).(*types.Builtin); !ok || b.Name() != "append" {
+			return
+		}
+		first, ok := ast.Unparen(call.Args[0]).(*ast.Ident)
+		if !ok {
+			return
+		}
+		v, ok := info.ObjectOf(lhs).(*types.Var)
+		if !ok || info.ObjectOf(first) != v || !c.isErrorSlice(v) {
+			return
+		}
+		if w.appends == nil {
+			w.appends = map[*types.Var]*appendSite{}
+		}
+		s := w.appends[v]
+		if s == nil {
+			s = &appendSite{first: call, own: map[*ast.Ident]bool{}}
+			w.appends[v] = s
+		}
+		s.own[lhs], s.own[first] = true, true
+	}
+}
+
+// memoryDone reports the errors of cs's definitions assigned in a closure
+// to a captured variable that no read sees, and the local slices of
+// errors that are only appended to, in files.
+func (c *checker) memoryDone(files []*ast.File, cs *candidates, w *memoryWalk) {
+	info := c.pass.TypesInfo
+	lits, loops, appends := w.lits, w.loops, w.appends
+	// Errors assigned in a closure to a captured variable never read, in
+	// the order of the source.
+	defs := slices.SortedFunc(maps.Values(cs.defs), func(a, b *def) int { return cmp.Compare(a.ident.Pos(), b.ident.Pos()) })
+	for _, d := range defs {
 		v := d.v
 		// Only a local variable: a named result is read by a bare
 		// return, a parameter by nothing the syntax shows.
@@ -122,7 +135,9 @@ func (c *checker) checkMemory(files []*ast.File, cs *candidates) {
 			return true
 		})
 	}
-	for v, s := range appends {
+	vars := slices.SortedFunc(maps.Keys(appends), func(a, b *types.Var) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	for _, v := range vars {
+		s := appends[v]
 		if read[v] {
 			continue
 		}

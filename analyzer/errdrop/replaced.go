@@ -85,7 +85,7 @@ func (c *checker) isOperation(call *ast.CallExpr) bool {
 	return false
 }
 
-// checkReplaced reports, in files, the if err != nil branches that
+// replacedNode reports, in n, a block of f, the if err != nil branches that
 // replace an API client's error (see the top of the file): err is given
 // by an operation (isOperation) of a known client in the if's init statement or in the
 // statement right before the if; the branch does not mention err; and a
@@ -93,33 +93,30 @@ func (c *checker) isOperation(call *ast.CallExpr) bool {
 // variable (a sentinel), errors.New(...), fmt.Errorf(...) or a composite
 // literal of an error type. A return explained by a comment on the line
 // above it, or by a //nolint directive on its line, is not reported.
-func (c *checker) checkReplaced(files []*ast.File) {
-	for _, f := range files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			var list []ast.Stmt
-			switch n := n.(type) {
-			case *ast.BlockStmt:
-				list = n.List
-			case *ast.CaseClause:
-				list = n.Body
-			case *ast.CommClause:
-				list = n.Body
-			default:
-				return true
-			}
-			for i, st := range list {
-				ifs, ok := st.(*ast.IfStmt)
-				if !ok {
-					continue
-				}
-				var prev ast.Stmt
-				if i > 0 {
-					prev = list[i-1]
-				}
-				c.replaced(f, ifs, prev)
-			}
-			return true
-		})
+//
+// It runs in checkHeld's walk, on every node of f.
+func (c *checker) replacedNode(f *ast.File, n ast.Node) {
+	var list []ast.Stmt
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		list = n.List
+	case *ast.CaseClause:
+		list = n.Body
+	case *ast.CommClause:
+		list = n.Body
+	default:
+		return
+	}
+	for i, st := range list {
+		ifs, ok := st.(*ast.IfStmt)
+		if !ok {
+			continue
+		}
+		var prev ast.Stmt
+		if i > 0 {
+			prev = list[i-1]
+		}
+		c.replaced(f, ifs, prev)
 	}
 }
 
