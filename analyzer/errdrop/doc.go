@@ -370,10 +370,15 @@
 // correlated: that is why the checks stay silent in the cases listed
 // above rather than guess. They do not follow an error once it is stored in a
 // field, a map or a slice, or captured by a closure; such an error counts
-// as read. An error checked through a merge of several calls (a variable
+// as read, except for the two shapes of Errors held in memory that nobody
+// reads, decided from the syntax (a local slice only appended to, a
+// captured variable no read can see). An error checked through a merge of several calls (a variable
 // assigned in a loop, then checked) is not followed by the checked-then-
 // dropped check. Functions that never return are known for os.Exit,
 // runtime.Goexit, log.Fatal* and log.Panic*, and the Fatal*, FailNow and
 // Skip* methods of package testing; other helpers that exit are not. A
-// receive from a channel of errors (case <-errc:) is not reported.
+// channel is proven to carry only nil within the package only; one that
+// goes to other code (a parameter, a call's argument) is assumed to carry
+// errors. A range over an iterator that some function of the package
+// makes yield only nil errors is still reported.
 package errdrop
