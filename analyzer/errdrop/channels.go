@@ -50,7 +50,12 @@ func (c *checker) iterChanNode(w *iterChanWalk, n ast.Node) {
 		return
 	}
 	switch n := n.(type) {
+	case *ast.BlockStmt:
+		c.afterShutdown(w, n.List)
+	case *ast.CaseClause:
+		c.afterShutdown(w, n.Body)
 	case *ast.CommClause:
+		c.afterShutdown(w, n.Body)
 		if n.Comm != nil && c.arrivalFails(n.Body) {
 			if w.skip == nil {
 				w.skip = map[ast.Stmt]bool{}
@@ -357,4 +362,64 @@ func (c *checker) arrivalFails(body []ast.Stmt) bool {
 func isChanType(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Chan)
 	return ok
+}
+
+// afterShutdown marks, in w.skip, the receive statements of list, nested
+// ones included (not in function literals), that follow a call shutting
+// something down: a method Close, Shutdown, Stop or Kill, a
+// context.CancelFunc, or a func() value named cancel or stop. They wait
+// for the goroutine that the shutdown ended, and what it sends is the
+// shutdown's echo (srv.Close(); <-srvc, ln.Close(); <-ch // wait for the
+// tester goroutine to stop, in the standard library's tests).
+func (c *checker) afterShutdown(w *iterChanWalk, list []ast.Stmt) {
+	seen := false
+	for _, st := range list {
+		if seen {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					return false
+				case *ast.ExprStmt, *ast.AssignStmt:
+					if w.skip == nil {
+						w.skip = map[ast.Stmt]bool{}
+					}
+					w.skip[n.(ast.Stmt)] = true
+				}
+				return true
+			})
+			continue
+		}
+		es, ok := st.(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		if call, ok := ast.Unparen(es.X).(*ast.CallExpr); ok && c.isShutdown(call) {
+			seen = true
+		}
+	}
+}
+
+// isShutdown reports whether call shuts something down (afterShutdown).
+func (c *checker) isShutdown(call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if fn, ok := info.Uses[fun.Sel].(*types.Func); ok && fn.Signature().Recv() != nil {
+			switch fn.Name() {
+			case "Close", "Shutdown", "Stop", "Kill":
+				return true
+			}
+		}
+	case *ast.Ident:
+		v, ok := info.Uses[fun].(*types.Var)
+		if !ok {
+			return false
+		}
+		if isNamed(v.Type(), "context", "CancelFunc") {
+			return true
+		}
+		sig, ok := v.Type().Underlying().(*types.Signature)
+		return ok && sig.Params().Len() == 0 && sig.Results().Len() == 0 && (fun.Name == "cancel" || fun.Name == "stop")
+	}
+	return false
 }

@@ -86,7 +86,11 @@
 // and -api-packages leaves it out. Not reported: a receive from a channel
 // that the package only ever sends nil on, or nothing (a local variable or
 // unexported field used only to receive, send nil, close, range or make:
-// a signal), a select case whose body fails when it runs (t.Fatal,
+// a signal), a receive statement after a call that shuts something down
+// in the same block or an enclosing one (a Close, Shutdown, Stop or Kill
+// method, a context.CancelFunc, a func() named cancel or stop:
+// srv.Close(); <-srvc waits for the goroutine the shutdown ended, and
+// what it sends is the shutdown's echo), a select case whose body fails when it runs (t.Fatal,
 // t.Errorf, panic, log.Fatal, os.Exit: the probe select { case <-done:
 // t.Fatal("too early"); default: } needs no value), and a range over a
 // channel (it reads each value).

@@ -161,6 +161,37 @@ func probe(fail func(...any)) {
 	}
 }
 
+type listener struct{}
+
+func (s *listener) Serve() error { return errors.New("closed") }
+func (s *listener) Close() error { return nil }
+
+// A receive after a shutdown waits for the goroutine the shutdown ended:
+// what it sends is the shutdown's echo (the standard library's tests:
+// srv.Close(); <-srvc).
+func shutdown(s *listener, ok bool) {
+	srvc := make(chan error, 1)
+	go func() { srvc <- s.Serve() }()
+	s.Close()
+	<-srvc // not reported: after s.Close()
+	if ok {
+		<-srvc // not reported: nested, still after s.Close()
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Serve() }()
+	func() {
+		<-done // want `^error received from done is not checked; handle or return it$`
+	}()
+}
+
+func cancelled(s *listener, cancel func()) {
+	done := make(chan error, 1)
+	go func() { done <- s.Serve() }()
+	<-done // want `^error received from done is not checked; handle or return it$`
+	cancel()
+	<-done // not reported: after cancel()
+}
+
 // A channel that goes elsewhere may carry errors the package cannot see.
 func escapes(worker func(chan<- error)) {
 	errc := make(chan error, 1)
