@@ -38,6 +38,12 @@
 // only when it is a near miss of a known code: the conversion says that
 // the author meant a code the service returns and the constants lack.
 //
+// Codes nested below an error's fields are checked too, in comparisons and
+// predicate arguments (see Where known codes come from):
+//
+//	d.Kind == "Conflct"                // "Conflct" is not a known kinds.Kind; did you mean "Conflict" (kinds.Conflict)
+//	api.HasDetail(err, "QuotaExceded") // "QuotaExceded" is not a known kinds.Kind; did you mean "QuotaExceeded" (kinds.QuotaExceeded)
+//
 // # Where known codes come from
 //
 //   - The constants of the code's named type declared in its own package:
@@ -49,7 +55,21 @@
 //     type's own constants are known too.
 //     A type counts as a code type when its name ends in Code or Reason,
 //     or when an error type or a function of an error of its package
-//     carries it; other enums (a Codec, a JobStatus) are not codes. The set travels between packages as a
+//     carries it, or when it is reached from an exported error type of any
+//     package outside the standard library through exported fields,
+//     pointers, slices, arrays and maps, at most four structs deep, each a
+//     detail of errors (a struct that, in its own package, only errors or
+//     other details hold; not a resource such as stripe's `Charge`, which
+//     `Error.Charge` holds beside `Refund` and `Dispute`) (k8s's
+//     `StatusError` reaches `metav1.CauseType` through
+//     `Status.Details.Causes[i].Type`; an error's `Details []Detail` with a
+//     `Kind` declared in another package), or when a predicate
+//     (`func(err error, ...) bool`) compares a parameter of the type with a
+//     value that is not a constant (`HasDetail(err, kind)`). Such a type
+//     needs at least two constants (exported ones, seen from another
+//     package) and must not be the standard library's. Other enums (a
+//     Codec, a JobStatus, `time.Month` in an error, an enum behind an
+//     unexported field) are not codes. The set travels between packages as a
 //     fact, so a package sees the codes of every client it imports. A type
 //     with no constants has no known set and is never reported, nor is a
 //     type whose constants are all powers of two (flags, not codes).

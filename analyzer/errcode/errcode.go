@@ -333,7 +333,7 @@ func (c *checker) call(call *ast.CallExpr) {
 		if !c.isConstant(a.Expr) {
 			continue
 		}
-		site := taxonomy.CodeSite{Key: key, Type: taxonomy.CodeTypeOf(a.Type)}
+		site := taxonomy.CodeSite{Key: key, Type: c.model.CodeTypeOf(a.Type)}
 		if b, ok := a.Type.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
 			site.Numeric = true
 		}

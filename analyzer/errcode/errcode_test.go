@@ -234,3 +234,11 @@ func TestRoundTrip(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/roundtrip")
 }
+
+// TestReached: code types reached from error types through fields, and
+// compared by predicates (taxonomy.CodeTypesFact), in another package
+// than the one that declares them.
+func TestReached(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata, errcode.Analyzer, "errcode/reach")
+}

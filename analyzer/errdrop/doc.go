@@ -67,6 +67,59 @@
 // or returned: the deferred one is a safety net for early returns, and
 // on the other paths only reports the file already closed.
 //
+// # Errors from iterators and channels
+//
+// An error that no call returns: the error of a range over an iterator of
+// (value, error) pairs (iter.Seq2[V, error], or any func(yield func(K, E)
+// bool) whose E is an error) that the loop leaves out, and the value of a
+// receive from a channel of errors that is dropped. API clients return
+// paginated listings as iterators: a loop without the error stops at the
+// first failed page, and the listing looks complete. The finding is at
+// the iterator or the receive.
+//
+//	for item := range c.List(ctx)    // error yielded by (*Client).List is not checked; range over both values and handle it
+//	for item, _ := range c.List(ctx) // error yielded by (*Client).List is assigned to _; handle it
+//	<-errc                           // error received from errc is not checked; handle or return it
+//	_, ok := <-errc                  // error received from errc is assigned to _; handle or return it
+//
+// A receive in a select case (case <-errc:) counts like a statement.
+// -api-packages and -exclude apply to the call that returns the iterator
+// or the channel; an iterator or a channel in a variable has no package,
+// and -api-packages leaves it out. Not reported: a receive from a channel
+// that the package only ever sends nil on, or nothing (a local variable or
+// unexported field used only to receive, send nil, close, range or make:
+// a signal), a receive statement after a call that shuts something down
+// in the same block or an enclosing one (a Close, Shutdown, Stop or Kill
+// method, a context.CancelFunc, a func() named cancel or stop:
+// srv.Close(); <-srvc waits for the goroutine the shutdown ended, and
+// what it sends is the shutdown's echo), a select case whose body fails when it runs (t.Fatal,
+// t.Errorf, panic, log.Fatal, os.Exit: the probe select { case <-done:
+// t.Fatal("too early"); default: } needs no value), and a range over a
+// channel (it reads each value).
+//
+// # Errors held in memory that nobody reads
+//
+// An error assigned, inside a closure, to a variable of the enclosing
+// function that nothing reads afterwards, and a local slice of errors
+// that the function only ever appends to. The finding is at the call, or
+// at the first append.
+//
+//	err := c.Start(ctx)
+//	if err != nil {
+//		return
+//	}
+//	go func() {
+//		err = c.Upload(ctx, obj) // error returned by (*Client).Upload is assigned to err in a closure and never read; check it after the closure runs, or in it
+//	}()
+//
+//	errs = append(errs, err) // errors appended to errs are never read; return them (errors.Join(errs...)) or handle each
+//
+// A read counts when it may see the value: in the closure after the
+// assignment, after the closure in the source, or in a loop around it. Not
+// reported: a named result (a bare return reads it), a parameter, a field
+// or a slice in a field (other code may read it), and a slice that is
+// read in any way (returned, joined, ranged over, passed on, len).
+//
 // # Errors overwritten before they are checked
 //
 // An error assigned to a variable and then overwritten by another call's
@@ -145,7 +198,37 @@
 // if err == nil check (its other branch is often a test expecting the
 // failure); code after the if statement; an error that did not come from a
 // call (a parameter); a return explained by a comment on the line above it,
-// or by a //nolint directive on its own line (return nil //nolint:nilerr).
+// or by a //nolint directive on its own line, in any spelling golangci-lint
+// reads (return nil //nolint:nilerr, return nil // nolint: nilerr).
+//
+// # API errors checked and then replaced
+//
+// The error of an API client's call, checked and answered with a new
+// error that does not carry it: the caller gets a sentinel with no cause,
+// and the service's code, message and request id are gone. The finding is
+// at the return.
+//
+//	if _, err := s3c.PutObject(ctx, in); err != nil {
+//		return ErrUploadFailed // error from (*s3.Client).PutObject is checked and then replaced: return ErrUploadFailed loses its code and message; wrap it with %w
+//	}
+//
+// Reported when the call is an operation (a method that takes a
+// context.Context) of a known API client (the AWS SDKs,
+// cloud.google.com/go, google.golang.org/api and grpc, the Azure SDK,
+// stripe-go, go-github, godo, Vault's api, client-go, controller-runtime's
+// client, Temporal's client, minio-go, slack-go, ngrok), or of a package
+// of -api-packages; the error is assigned in the if's init statement or
+// in the statement right before the if; the branch does not mention the
+// error at all (no wrap, no log, no inspection, no assignment); and a
+// statement of the branch returns a package-level error variable,
+// errors.New(...), fmt.Errorf(...) or a composite literal of an error
+// type. A suggested fix wraps the error: fmt.Errorf("%w: %w",
+// ErrUploadFailed, err) (Go 1.20 and later), fmt.Errorf("upload failed:
+// %w", err) for errors.New("upload failed"), and ": %w" added to a
+// fmt.Errorf format; it is offered when the file imports fmt. Not
+// reported: a return of a variable or of another call (it may carry the
+// error), a return nested in another condition, and a return explained
+// by a comment on the line above it.
 //
 // # Errors shadowed by :=
 //
@@ -354,10 +437,15 @@
 // correlated: that is why the checks stay silent in the cases listed
 // above rather than guess. They do not follow an error once it is stored in a
 // field, a map or a slice, or captured by a closure; such an error counts
-// as read. An error checked through a merge of several calls (a variable
+// as read, except for the two shapes of Errors held in memory that nobody
+// reads, decided from the syntax (a local slice only appended to, a
+// captured variable no read can see). An error checked through a merge of several calls (a variable
 // assigned in a loop, then checked) is not followed by the checked-then-
 // dropped check. Functions that never return are known for os.Exit,
 // runtime.Goexit, log.Fatal* and log.Panic*, and the Fatal*, FailNow and
 // Skip* methods of package testing; other helpers that exit are not. A
-// receive from a channel of errors (case <-errc:) is not reported.
+// channel is proven to carry only nil within the package only; one that
+// goes to other code (a parameter, a call's argument) is assumed to carry
+// errors. A range over an iterator that some function of the package
+// makes yield only nil errors is still reported.
 package errdrop

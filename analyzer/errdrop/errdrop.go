@@ -198,7 +198,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
 				lines[tf.Line(cm.Slash)] = true
-				if strings.HasPrefix(cm.Text, "//nolint") {
+				if _, ok := suppress.Nolint(cm.Text); ok {
 					nolints[tf.Line(cm.Slash)] = true
 				}
 			}
@@ -214,6 +214,7 @@ func run(pass *analysis.Pass, cfg *Config) (_ any, err error) {
 	// inspect pass's: the checker keeps every pass's inputs until the end
 	// of the run, and this one is garbage as soon as run returns.
 	cands := c.checkCalls(files)
+	c.checkHeld(files, cands) // walk.go
 	if cands.empty() {
 		return nil, nil // nothing for the data-flow checks: skip building SSA
 	}

@@ -25,12 +25,20 @@ func TestDefaults(t *testing.T) {
 		"errdrop/binarywritememory", "errdrop/alwaysnilclose", "errdrop/harmlessparam", "errdrop/marshalbasic",
 		"errdrop/deferclosechecked", "errdrop/stdalias", "errdrop/dnsreply", "errdrop/settled",
 		"errdrop/ptrfieldconds", "errdrop/draindiscard", "errdrop/guardedsetter", "errdrop/encodermemory",
-		"errdrop/constrequest", "errdrop/delegatinghelpers", "errdrop/failuretested", "errdrop/reopenedfile", "errdrop/seekmemory", "errdrop/exitingflags", "errdrop/commandoutput")
+		"errdrop/constrequest", "errdrop/delegatinghelpers", "errdrop/failuretested", "errdrop/reopenedfile", "errdrop/seekmemory", "errdrop/exitingflags", "errdrop/commandoutput",
+		"errdrop/iterchan", "errdrop/replaced", "errdrop/memory")
 }
 
 func TestFixes(t *testing.T) {
 	t.Parallel()
 	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/checked")
+}
+
+// TestReplacedFixes checks the fix that wraps a replaced API error into
+// the error returned instead (Go 1.20 multi-%w for a sentinel).
+func TestReplacedFixes(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdata(t), errdrop.New(errdrop.DefaultConfig()), "errdrop/replaced")
 }
 
 // TestGeneratedOn: -errdrop.generated reports in generated files too.

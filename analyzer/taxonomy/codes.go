@@ -71,6 +71,7 @@ type KnownCode struct {
 func exportCodeSets(pass *analysis.Pass) {
 	exportConstCodeSets(pass)
 	exportErrorCodeMethods(pass)
+	exportCodeTypes(pass) // codetypes.go
 }
 
 func exportConstCodeSets(pass *analysis.Pass) {
@@ -595,7 +596,13 @@ func (m *Model) TypeCodeSet(tn *types.TypeName) *CodeSet {
 	}
 	var f CodeSetFact
 	if !m.pass.ImportObjectFact(tn, &f) || f.Source != codeSourceConst {
-		return base
+		var ok bool
+		if !m.reachedCodeType(tn) {
+			return base
+		}
+		if f, ok = reachedCodeSet(tn, m.pass.Pkg); !ok {
+			return base
+		}
 	}
 	codes := f.Codes
 	if base != nil && base.Numeric == f.Numeric {
@@ -837,7 +844,7 @@ func (m *Model) CodeSiteOf(e ast.Expr) (CodeSite, bool) {
 		}
 	}
 	if named := namedOf(tv.Type); named != nil && named.Obj().Pkg() != nil {
-		if fromError || codeLikeName(named.Obj().Name()) {
+		if fromError || codeLikeName(named.Obj().Name()) || m.reachedCodeType(named.Origin().Obj()) {
 			site.Type = named.Origin().Obj()
 			if a := aliasOf(tv.Type); a != nil {
 				site.Type = a

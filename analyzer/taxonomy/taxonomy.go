@@ -30,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/apierrlint/apierrlint#how-it-works",
 	Run:        run,
 	ResultType: reflect.TypeFor[*Model](),
-	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(FuncFact), new(NoReturnFact), new(StoredFact), new(CodeSetFact)},
+	FactTypes:  []analysis.Fact{new(MethodFact), new(SentinelFact), new(FuncFact), new(NoReturnFact), new(StoredFact), new(CodeSetFact), new(CodeTypesFact)},
 }
 
 // Model answers the rules' questions about error taxonomies: of the
@@ -43,6 +43,8 @@ type Model struct {
 	funcs    map[*types.Func]*funcSummary // summaries of functions of an error; nil: none
 	noReturn map[*types.Func]bool         // functions of this package that never return
 	takenOut map[*types.TypeName]bool     // stored types this package builds or takes out
+
+	codeTypes map[string]bool // the code types errors reach (codetypes.go); nil: not read yet
 }
 
 // Pass returns the pass of the taxonomy analyzer for the package, whose

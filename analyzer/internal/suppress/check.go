@@ -57,7 +57,9 @@ type Options struct {
 // covers the statement it is attached to (see the package comment). The
 // reason is required: a directive without one silences nothing and is
 // reported itself, as is, with opts.Unused, a directive naming the rule
-// that silences nothing. Check changes a in place and returns it, with a
+// that silences nothing. A nolint directive meant for the rule that
+// golangci-lint reads as naming another linter (//nolint:errdrop because)
+// is reported too (misspeltNolint). Check changes a in place and returns it, with a
 // flag -unused-directives that sets opts.Unused. The rules report every
 // finding and leave the directives to Check.
 func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
@@ -74,7 +76,11 @@ func Check(a *analysis.Analyzer, opts Options) *analysis.Analyzer {
 		covers := make(map[*token.File][]cover)
 		var active []Directive // reasoned directives naming the rule or all
 		for _, f := range pass.Files {
-			anchors := nolints(f, rule)
+			anchors, bad := nolints(f, rule, opts.All)
+			for _, m := range bad {
+				pass.Report(analysis.Diagnostic{Pos: m.pos, Category: "directive",
+					Message: fmt.Sprintf("nolint directive silences nothing: golangci-lint reads %q as a linter name; write the reason after //, as in //nolint:%s // <reason>", m.read, m.meant)})
+			}
 			dirs := make([]int, len(anchors))
 			for i := range dirs {
 				dirs[i] = -1

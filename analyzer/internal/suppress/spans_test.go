@@ -60,7 +60,7 @@ func TestSpans(t *testing.T) {
 		t.Fatal(err)
 	}
 	tf := fset.File(f.FileStart)
-	as := nolints(f, "rule")
+	as, _ := nolints(f, "rule", false)
 	var wants []string
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
@@ -101,7 +101,7 @@ func BenchmarkSpans(b *testing.B) {
 		b.Fatal(err)
 	}
 	tf := fset.File(f.FileStart)
-	as := nolints(f, "rule")
+	as, _ := nolints(f, "rule", false)
 	b.Run("spans", func(b *testing.B) {
 		for b.Loop() {
 			spans(tf, f, as)
@@ -134,7 +134,7 @@ func FuzzSpans(f *testing.F) {
 		if tf == nil {
 			return
 		}
-		as := nolints(file, "rule")
+		as, _ := nolints(file, "rule", false)
 		for i, s := range spans(tf, file, as) {
 			if line := tf.Line(as[i].slash); s.from != line || s.to < s.from {
 				t.Errorf("directive on line %d covers %d-%d", line, s.from, s.to)

@@ -15,31 +15,33 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
-	"strings"
 )
 
-// nolints returns the //nolint:apierrlint (or //nolint:<rule>, or
-// //nolint:all) comments of f, as golangci-lint reads them, each with
-// the end of its comment group. The //apierrlint:ignore directives are
-// read by Directives.
-func nolints(f *ast.File, rule string) []anchor {
-	var as []anchor
+// nolints returns the nolint directives of f that cover rule, as
+// golangci-lint reads them (Nolint): //nolint:apierrlint,
+// //nolint:<rule>, //nolint:all, a bare //nolint, in any of the spellings
+// golangci-lint accepts; each with the end of its comment group. bad are
+// the ill-formed directives that seem meant for rule (or, when all is
+// set, for apierrlint) but silence nothing (misspeltNolint).
+func nolints(f *ast.File, rule string, all bool) (as []anchor, bad []misspelt) {
+	ours := func(name string) bool { return name == "apierrlint" || name == rule }
 	for _, cg := range f.Comments {
 		for _, cm := range cg.List {
-			list, ok := strings.CutPrefix(cm.Text, "//nolint:")
+			linters, ok := Nolint(cm.Text)
 			if !ok {
 				continue
 			}
-			list, _, _ = strings.Cut(list, " ")
-			for name := range strings.SplitSeq(list, ",") {
-				if name == "apierrlint" || name == rule || name == "all" {
-					as = append(as, anchor{slash: cm.Slash, groupEnd: cg.End()})
-					break
-				}
+			if linters == nil || slices.ContainsFunc(linters, ours) {
+				as = append(as, anchor{slash: cm.Slash, groupEnd: cg.End()})
+				continue
+			}
+			if m := misspeltNolint(cm.Text, linters, ours); m.meant == rule || m.meant == "apierrlint" && all {
+				m.pos = cm.Slash
+				bad = append(bad, m)
 			}
 		}
 	}
-	return as
+	return as, bad
 }
 
 // An anchor is a directive comment: where it starts and where the comment

@@ -48,6 +48,7 @@ const (
 	noRule   = "apierrlint:ignore directive names no rule: write //apierrlint:ignore <rule> <reason>"
 	unused   = "apierrlint:ignore directive for %s silences nothing: remove it"
 	dropped  = "error returned by del is not checked; handle or return it"
+	misspelt = "nolint directive silences nothing: golangci-lint reads %q as a linter name; write the reason after //, as in //nolint:%s // <reason>"
 )
 
 func TestDirectives(t *testing.T) {
@@ -59,6 +60,18 @@ func TestDirectives(t *testing.T) {
 		"errdrop:39: " + dropped, // "all" without a reason silences nothing
 		"errorder:38: " + fmt.Sprintf(noReason, "all"),
 		"errorder:44: " + noRule,
+		// nolintForms: the directives golangci-lint does not read as
+		// covering errdrop.
+		"errdrop:62: " + dropped,
+		"errdrop:63: " + dropped,
+		"errdrop:64: " + dropped,
+		"errdrop:65: " + dropped,
+		// nolintMisspelt
+		"errdrop:72: " + fmt.Sprintf(misspelt, "errdrop because the janitor retries", "errdrop"),
+		"errdrop:72: " + dropped,
+		"errorder:73: " + fmt.Sprintf(misspelt, "apierrlint best effort", "apierrlint"),
+		"errdrop:73: " + dropped,
+		"errdrop:74: " + dropped, // another linter's misspelt directive is not ours to report
 	}
 	for _, tc := range []struct {
 		name   string
@@ -72,8 +85,10 @@ func TestDirectives(t *testing.T) {
 		// Without errorder, the first rule reports the directives that
 		// name every rule or none.
 		{name: "errdrop only", cfg: &config.Config{Enable: []string{"errdrop"}},
-			extra:  []string{"errdrop:38: " + fmt.Sprintf(noReason, "all"), "errdrop:44: " + noRule},
-			remove: []string{"errorder:38: " + fmt.Sprintf(noReason, "all"), "errorder:44: " + noRule}},
+			extra: []string{"errdrop:38: " + fmt.Sprintf(noReason, "all"), "errdrop:44: " + noRule,
+				"errdrop:73: " + fmt.Sprintf(misspelt, "apierrlint best effort", "apierrlint")},
+			remove: []string{"errorder:38: " + fmt.Sprintf(noReason, "all"), "errorder:44: " + noRule,
+				"errorder:73: " + fmt.Sprintf(misspelt, "apierrlint best effort", "apierrlint")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

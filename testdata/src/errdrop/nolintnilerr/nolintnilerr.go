@@ -31,3 +31,23 @@ func loud(c *Client) error {
 	}
 	return nil
 }
+
+// golangci-lint reads // nolint: nilerr, with spaces, as a directive too.
+func quietSpaced(c *Client) error {
+	if err := c.Delete("d"); err != nil {
+		return nil // nolint: nilerr // not reported: golangci-lint's spacing
+	}
+	return nil
+}
+
+// A comment that only looks like a directive explains nothing: golangci-lint
+// does not read //nolintx or //NOLINT as nolint.
+func notDirectives(c *Client) error {
+	if err := c.Delete("e"); err != nil {
+		return nil /* want `error from \(\*Client\)\.Delete is checked and then dropped` */ //nolintx
+	}
+	if err := c.Delete("f"); err != nil {
+		return nil /* want `error from \(\*Client\)\.Delete is checked and then dropped` */ //NOLINT
+	}
+	return nil
+}

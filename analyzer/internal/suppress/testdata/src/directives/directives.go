@@ -46,3 +46,30 @@ func bare() {
 		panic(err)
 	}
 }
+
+// The spellings of //nolint that golangci-lint accepts silence the
+// finding on their line (the expectations are by line in
+// suppress_test.go).
+func nolintForms() {
+	del() //nolint:errdrop//no space before the reason, as nolintlint writes it
+	del() // nolint: errdrop // spaces around the name
+	del() //nolint:errcheck, errdrop
+	del() //nolint:ErrDrop // golangci-lint lower-cases the names
+	del() //nolint
+	del() //nolint // a bare directive covers every linter
+	del() //nolint reason without slashes: still every linter
+	del() //nolint:all,errcheck
+	del() //nolint:errcheck // another linter: the finding stays
+	del() //nolintx: not a directive
+	del() //NOLINT: golangci-lint wants lower case
+	del() /* nolint */
+}
+
+// A directive meant for a rule, with its reason not behind "//", names
+// another linter ("errdrop because") and silences nothing: it is reported
+// where nolintlint reports it as ill-formed.
+func nolintMisspelt() {
+	del() //nolint:errdrop because the janitor retries
+	del() //nolint:apierrlint best effort
+	del() //nolint:errcheck because: another linter's business
+}
