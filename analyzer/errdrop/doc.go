@@ -439,11 +439,15 @@
 // field, a map or a slice, or captured by a closure; such an error counts
 // as read, except for the two shapes of Errors held in memory that nobody
 // reads, decided from the syntax (a local slice only appended to, a
-// captured variable no read can see). An error checked through a merge of several calls (a variable
-// assigned in a loop, then checked) is not followed by the checked-then-
-// dropped check. Functions that never return are known for os.Exit,
-// runtime.Goexit, log.Fatal* and log.Panic*, and the Fatal*, FailNow and
-// Skip* methods of package testing; other helpers that exit are not. A
+// captured variable no read can see). An error checked through a merge
+// of several calls (a variable assigned in a loop, then checked) is not
+// followed by the checked-then-dropped check. errdrop reads no facts (so
+// that go vet need not run it on every dependency), so the functions that
+// never return are the ones it is told: os.Exit, syscall.Exit,
+// runtime.Goexit, log.Fatal* and log.Panic*, the Fatal*, FailNow and
+// Skip* methods of package testing, and the fatal functions of klog,
+// logrus and zap; a project's own helper that exits is not known (errorder
+// proves those from their code). A
 // channel is proven to carry only nil within the package only; one that
 // goes to other code (a parameter, a call's argument) is assumed to carry
 // errors. A range over an iterator that some function of the package
