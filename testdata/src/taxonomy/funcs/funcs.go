@@ -1,3 +1,5 @@
+// Its code type, reached from an error, is a package fact. // want package:`codetypes\(taxonomy/funcs.Code\)`
+
 // Package funcs holds the shapes of real predicates, code functions and
 // functions that never return, with the facts the taxonomy proves of
 // them (analyzer/taxonomy/summaries_test.go).
