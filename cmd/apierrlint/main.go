@@ -1,14 +1,55 @@
 // Command apierrlint finds error-handling bugs in Go code that talks to APIs.
 //
-// It runs every rule of the registry in package analyzer through
-// multichecker, so the same binary works standalone (apierrlint ./...,
-// -json, -fix) and as a vet tool (go vet -vettool=$(command -v apierrlint)).
+// The same binary has two faces. Run by a user (apierrlint ./...), it is a
+// front end: it parses the options, runs the rules through go vet with
+// itself as the vet tool (go vet -vettool=<this binary> -json), so that the
+// go command's cache keeps every package's facts and findings between
+// runs, and renders what vet reports: text on standard output with the
+// rule's name at the end of each line, JSON, or SARIF; -fix and -diff
+// apply the fixes in rounds to a fixed point. Run by go vet (-V=full,
+// -flags, a .cfg file), it is the vet tool itself: multichecker's
+// unitchecker, every rule of the registry in package analyzer.
 package main
 
 import (
+	"os"
+	"strings"
+
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/apierrlint/apierrlint/analyzer"
 )
 
-func main() { multichecker.Main(analyzer.All()...) }
+func main() {
+	if vetTool(os.Args[1:]) {
+		multichecker.Main(analyzer.All()...)
+		return
+	}
+	os.Exit(frontEnd(os.Args[1:]))
+}
+
+// vetTool reports whether the arguments are go vet's, which the vet tool
+// protocol fixes: -V=full (the tool's identity, for go's cache key),
+// -flags (the flags go vet may pass through), and a unit's .cfg file as
+// the last argument; or help on one rule (apierrlint help errcode), which
+// the analysis framework prints.
+func vetTool(args []string) bool {
+	if len(args) == 0 {
+		return false
+	}
+	if strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return true
+	}
+	if len(args) >= 2 && args[0] == "help" {
+		return true
+	}
+	for _, a := range args {
+		switch strings.TrimLeft(a, "-") {
+		case "flags", "V", "V=full":
+			if strings.HasPrefix(a, "-") {
+				return true
+			}
+		}
+	}
+	return false
+}
