@@ -109,7 +109,10 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 			fs.Var(fw, name, f.Usage)
 		})
 	}
-	fs.Usage = func() {
+	// The flag package calls Usage on every parse error; the usage is
+	// printed only when asked for, and an error gets one line instead.
+	fs.Usage = func() {}
+	usage := func() {
 		fmt.Fprint(stdout, usageHead)
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
@@ -118,7 +121,7 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.Usage()
+			usage()
 			return nil, exitOK, false
 		}
 		fmt.Fprintln(stderr, "apierrlint:", err)
@@ -140,7 +143,7 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	}
 	o.patterns = fs.Args()
 	if len(o.patterns) == 1 && o.patterns[0] == "help" {
-		fs.Usage()
+		usage()
 		fmt.Fprintln(stdout, "\nRules (apierrlint help RULE for one):")
 		for _, r := range analyzer.Rules() {
 			fmt.Fprintf(stdout, "  %-10s %s\n", r.Analyzer.Name, firstLine(r.Analyzer.Doc))
