@@ -17,6 +17,7 @@ import (
 	"os"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/multichecker"
 
 	"github.com/apierrlint/apierrlint/analyzer"
@@ -25,7 +26,11 @@ import (
 func main() {
 	if vetTool(os.Args[1:]) {
 		logUnit(os.Args[1:])
-		multichecker.Main(analyzer.All()...)
+		all := analyzer.All()
+		if factsOnly(os.Args[1:]) {
+			skipRules(all)
+		}
+		multichecker.Main(all...)
 		return
 	}
 	os.Exit(frontEnd(os.Args[1:]))
@@ -80,4 +85,32 @@ func logUnit(args []string) {
 	}
 	fmt.Fprintf(f, "%s\n", cfg.ID)
 	_ = f.Close()
+}
+
+// factsOnly reports whether go vet runs the tool on a unit for its facts
+// alone (VetxOnly: a dependency of the packages named, the standard
+// library included), where no diagnostic is reported.
+func factsOnly(args []string) bool {
+	cfg := args[len(args)-1]
+	if !strings.HasSuffix(cfg, ".cfg") {
+		return false
+	}
+	var c struct{ VetxOnly bool }
+	data, err := os.ReadFile(cfg)
+	return err == nil && json.Unmarshal(data, &c) == nil && c.VetxOnly
+}
+
+// skipRules makes the rules of all do nothing. unitchecker runs, on a
+// unit for facts alone, every analyzer that needs facts, and a rule that
+// merely requires the taxonomy pass needs them: it would walk every
+// dependency in full to report what unitchecker then drops. The rules
+// export no facts (the taxonomy pass, which they require and which still
+// runs, does), so their runs there are waste; their flags stay, since go
+// vet passes them to every unit.
+func skipRules(all []*analysis.Analyzer) {
+	for _, a := range all {
+		if len(a.FactTypes) == 0 {
+			a.Run = func(*analysis.Pass) (any, error) { return nil, nil }
+		}
+	}
 }
