@@ -77,7 +77,7 @@ func (fc *fileConfig) digest() (string, error) {
 		}
 		// Contents only: the command and the vet tool may spell a path
 		// differently (relative, absolute).
-		fmt.Fprintf(h, "%d\n", len(data))
+		h.Write(fmt.Appendf(nil, "%d\n", len(data)))
 		h.Write(data)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil

@@ -86,8 +86,8 @@ func runCached(t *testing.T, dir string, args ...string) cachedRun {
 	return r
 }
 
-// edit replaces old by new in the file name of dir; old must be there.
-func edit(t *testing.T, dir, name, old, new string) {
+// edit replaces old by repl in the file name of dir; old must be there.
+func edit(t *testing.T, dir, name, old, repl string) {
 	t.Helper()
 	path := filepath.Join(dir, filepath.FromSlash(name))
 	data, err := os.ReadFile(path)
@@ -97,7 +97,7 @@ func edit(t *testing.T, dir, name, old, new string) {
 	if !bytes.Contains(data, []byte(old)) {
 		t.Fatalf("%s has no %q", name, old)
 	}
-	if err := os.WriteFile(path, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
+	if err := os.WriteFile(path, bytes.Replace(data, []byte(old), []byte(repl), 1), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -26,7 +25,7 @@ const maxRounds = 10
 // of them (-diff). Between rounds the fixed contents reach go vet through
 // an overlay, so that the files change only once, at the end, and the
 // packages no fix touched come from go's cache.
-func fixRounds(o *options, stdout, stderr io.Writer) int {
+func fixRounds(o *options, stdout, stderr *printer) int {
 	// go vet's cache keys a unit by the contents of its files and its
 	// directory, not by the overlay's names for them, and a cached result
 	// names the files as the run that computed it did. So the fixed copy
@@ -37,19 +36,33 @@ func fixRounds(o *options, stdout, stderr io.Writer) int {
 	original := map[string][]byte{} // the files on disk, before any fix
 	current := map[string][]byte{}  // their fixed contents
 	overlay := map[string]string{}  // file -> its fixed copy under tmp
+	defer func() {
+		for _, cp := range overlay {
+			if err := os.Remove(cp); err != nil {
+				stderr.printf("apierrlint: %v\n", err)
+			}
+			// And the directories made for it, up to the first one that
+			// holds something else.
+			for d := filepath.Dir(cp); d != tmp && strings.HasPrefix(d, tmp); d = filepath.Dir(d) {
+				if os.Remove(d) != nil {
+					break
+				}
+			}
+		}
+	}()
 	applied, code := 0, exitOK
 	for round := 1; ; round++ {
 		res, err := runVet(o, overlay)
 		if err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+			stderr.printf("apierrlint: %v\n", err)
 			return exitFailure
 		}
 		diags, fails := findings(res)
 		if round == 1 || res.failed || len(fails) > 0 {
-			os.Stderr.Write(res.stderr)
+			stderr.printf("%s", res.stderr)
 		}
 		for _, f := range fails {
-			fmt.Fprintf(stderr, "apierrlint: %s: %s\n", f.pkg, f.msg)
+			stderr.printf("apierrlint: %s: %s\n", f.pkg, f.msg)
 		}
 		if res.failed || len(fails) > 0 {
 			code = exitFailure
@@ -59,12 +72,12 @@ func fixRounds(o *options, stdout, stderr io.Writer) int {
 			break
 		}
 		if round > maxRounds {
-			fmt.Fprintf(stderr, "apierrlint: %d fixes still pending after %d rounds; files left unchanged\n", len(fixes), maxRounds)
+			stderr.printf("apierrlint: %d fixes still pending after %d rounds; files left unchanged\n", len(fixes), maxRounds)
 			return exitFailure
 		}
 		n, err := applyRound(fixes, original, current)
 		if err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+			stderr.printf("apierrlint: %v\n", err)
 			return exitFailure
 		}
 		if n == 0 {
@@ -76,14 +89,13 @@ func fixRounds(o *options, stdout, stderr io.Writer) int {
 			if !ok {
 				cp = filepath.Join(tmp, file)
 				if err := os.MkdirAll(filepath.Dir(cp), 0o700); err != nil {
-					fmt.Fprintln(stderr, "apierrlint:", err)
+					stderr.printf("apierrlint: %v\n", err)
 					return exitFailure
 				}
 				overlay[file] = cp
-				defer os.Remove(cp) //nolint:errcheck // a copy left behind is overwritten by the next run
 			}
 			if err := os.WriteFile(cp, data, 0o644); err != nil {
-				fmt.Fprintln(stderr, "apierrlint:", err)
+				stderr.printf("apierrlint: %v\n", err)
 				return exitFailure
 			}
 		}
@@ -97,7 +109,7 @@ func fixRounds(o *options, stdout, stderr io.Writer) int {
 		}
 		changed++
 		if o.diff {
-			fmt.Fprint(stdout, unified(file+" (old)", file+" (new)", string(original[file]), string(current[file])))
+			stdout.printf("%s", unified(file+" (old)", file+" (new)", string(original[file]), string(current[file])))
 			continue
 		}
 		// Keep the file's mode; the fixes were computed from its contents.
@@ -106,12 +118,12 @@ func fixRounds(o *options, stdout, stderr io.Writer) int {
 			mode = fi.Mode().Perm()
 		}
 		if err := os.WriteFile(file, current[file], mode); err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+			stderr.printf("apierrlint: %v\n", err)
 			code = exitFailure
 		}
 	}
 	if !o.diff && applied > 0 {
-		fmt.Fprintf(stderr, "apierrlint: applied %s, %s updated\n", plural(applied, "fix", "fixes"), plural(changed, "file", "files"))
+		stderr.printf("apierrlint: applied %s, %s updated\n", plural(applied, "fix", "fixes"), plural(changed, "file", "files"))
 	}
 	return code
 }

@@ -66,7 +66,7 @@ Flags:
 
 // parse parses the command line. It returns the exit code to end with
 // when the command must not go on (a usage error, or -help).
-func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
+func parse(args []string, stdout, stderr *printer) (*options, int, bool) {
 	o := &options{context: -1, tests: true, cache: true}
 	fs := flag.NewFlagSet("apierrlint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -113,8 +113,8 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	// printed only when asked for, and an error gets one line instead.
 	fs.Usage = func() {}
 	usage := func() {
-		fmt.Fprint(stdout, usageHead)
-		fs.SetOutput(stdout)
+		stdout.printf("%s", usageHead)
+		fs.SetOutput(stdout.w)
 		fs.PrintDefaults()
 		fs.SetOutput(io.Discard)
 	}
@@ -124,8 +124,8 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 			usage()
 			return nil, exitOK, false
 		}
-		fmt.Fprintln(stderr, "apierrlint:", err)
-		fmt.Fprintln(stderr, "run 'apierrlint -help' for usage")
+		stderr.printf("apierrlint: %v\n", err)
+		stderr.printf("run 'apierrlint -help' for usage\n")
 		return nil, exitUsage, false
 	}
 	if jsonOut {
@@ -134,8 +134,8 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	switch o.format {
 	case "text", "json", "sarif":
 	default:
-		fmt.Fprintf(stderr, "apierrlint: -format=%s: want text, json or sarif\n", o.format)
-		fmt.Fprintln(stderr, "run 'apierrlint -help' for usage")
+		stderr.printf("apierrlint: -format=%s: want text, json or sarif\n", o.format)
+		stderr.printf("run 'apierrlint -help' for usage\n")
 		return nil, exitUsage, false
 	}
 	if o.diff {
@@ -144,21 +144,21 @@ func parse(args []string, stdout, stderr io.Writer) (*options, int, bool) {
 	o.patterns = fs.Args()
 	if len(o.patterns) == 1 && o.patterns[0] == "help" {
 		usage()
-		fmt.Fprintln(stdout, "\nRules (apierrlint help RULE for one):")
+		stdout.printf("\nRules (apierrlint help RULE for one):\n")
 		for _, r := range analyzer.Rules() {
-			fmt.Fprintf(stdout, "  %-10s %s\n", r.Analyzer.Name, firstLine(r.Analyzer.Doc))
+			stdout.printf("  %-10s %s\n", r.Analyzer.Name, firstLine(r.Analyzer.Doc))
 		}
 		return nil, exitOK, false
 	}
 	if len(o.patterns) == 0 {
-		fmt.Fprintln(stderr, "apierrlint: no packages named, such as ./...")
-		fmt.Fprintln(stderr, "run 'apierrlint -help' for usage")
+		stderr.printf("apierrlint: no packages named, such as ./...\n")
+		stderr.printf("run 'apierrlint -help' for usage\n")
 		return nil, exitUsage, false
 	}
 	for _, p := range o.patterns {
 		if strings.HasPrefix(p, "-") {
-			fmt.Fprintf(stderr, "apierrlint: flag %s after the packages: give the flags first\n", p)
-			fmt.Fprintln(stderr, "run 'apierrlint -help' for usage")
+			stderr.printf("apierrlint: flag %s after the packages: give the flags first\n", p)
+			stderr.printf("run 'apierrlint -help' for usage\n")
 			return nil, exitUsage, false
 		}
 	}
@@ -251,13 +251,36 @@ func absCatalog(s string) string {
 
 // frontEnd runs the command and returns its exit code.
 func frontEnd(args []string) int {
-	o, code, ok := parse(args, os.Stdout, os.Stderr)
+	stdout, stderr := &printer{w: os.Stdout}, &printer{w: os.Stderr}
+	code := run(args, stdout, stderr)
+	if stdout.err != nil {
+		stderr.printf("apierrlint: writing the output: %v\n", stdout.err)
+		return exitFailure
+	}
+	return code
+}
+
+// A printer writes to w and keeps the first error of a write, so that
+// output lost (a closed pipe, a full disk) fails the command.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func run(args []string, stdout, stderr *printer) int {
+	o, code, ok := parse(args, stdout, stderr)
 	if !ok {
 		return code
 	}
 	digest, err := analyzer.Digest(o.analyzers)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "apierrlint:", err)
+		stderr.printf("apierrlint: %v\n", err)
 		return exitUsage
 	}
 	if !o.cache {
@@ -271,15 +294,15 @@ func frontEnd(args []string) int {
 		o.forward = append(o.forward, "-"+analyzer.ConfigAnalyzerName+".digest="+digest)
 	}
 	if o.fix {
-		return fixRounds(o, os.Stdout, os.Stderr)
+		return fixRounds(o, stdout, stderr)
 	}
 	res, err := runVet(o, nil)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "apierrlint:", err)
+		stderr.printf("apierrlint: %v\n", err)
 		return exitFailure
 	}
-	os.Stderr.Write(res.stderr)
-	return render(o, res, os.Stdout, os.Stderr)
+	stderr.printf("%s", res.stderr)
+	return render(o, res, stdout, stderr)
 }
 
 // vetResult is what one go vet run reported.
@@ -295,7 +318,7 @@ type tree map[string]map[string]json.RawMessage
 
 // runVet runs go vet with this binary as the vet tool on o's packages,
 // with overlay (a go build -overlay file) when not empty.
-func runVet(o *options, overlay map[string]string) (*vetResult, error) {
+func runVet(o *options, overlay map[string]string) (res *vetResult, err error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("cannot find this program's executable to run as go vet's vet tool: %v", err)
@@ -309,7 +332,11 @@ func runVet(o *options, overlay map[string]string) (*vetResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		defer os.Remove(f.Name()) //nolint:errcheck // a temporary file left behind loses nothing
+		defer func() {
+			if rerr := os.Remove(f.Name()); rerr != nil && err == nil {
+				res, err = nil, rerr
+			}
+		}()
 		data, err := json.Marshal(map[string]any{"Replace": overlay})
 		if err != nil {
 			return nil, err
@@ -331,7 +358,7 @@ func runVet(o *options, overlay map[string]string) (*vetResult, error) {
 	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	res := &vetResult{}
+	res = &vetResult{}
 	if err := cmd.Run(); err != nil {
 		var exit *exec.ExitError
 		if !errors.As(err, &exit) {
@@ -409,7 +436,9 @@ func findings(res *vetResult) ([]diagnostic, []failure) {
 					continue
 				}
 				var e struct{ Error string }
-				_ = json.Unmarshal(raw, &e)
+				if err := json.Unmarshal(raw, &e); err != nil {
+					e.Error = "unreadable result of the vet tool: " + err.Error()
+				}
 				rule := name
 				if !rules[rule] {
 					rule = ""

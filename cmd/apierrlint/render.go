@@ -20,7 +20,7 @@ import (
 // (unless findings make it 3, as the analysis framework's command does),
 // 3 for findings in text and SARIF, 0 otherwise; JSON exits 0 with
 // findings.
-func render(o *options, res *vetResult, stdout, stderr io.Writer) int {
+func render(o *options, res *vetResult, stdout, stderr *printer) int {
 	diags, fails := findings(res)
 	code := exitOK
 	if res.failed || len(fails) > 0 {
@@ -28,9 +28,9 @@ func render(o *options, res *vetResult, stdout, stderr io.Writer) int {
 	}
 	for _, f := range fails {
 		if f.rule != "" {
-			fmt.Fprintf(stderr, "apierrlint: %s: %s: %s\n", f.pkg, f.rule, f.msg)
+			stderr.printf("apierrlint: %s: %s: %s\n", f.pkg, f.rule, f.msg)
 		} else {
-			fmt.Fprintf(stderr, "apierrlint: %s: %s\n", f.pkg, f.msg)
+			stderr.printf("apierrlint: %s: %s\n", f.pkg, f.msg)
 		}
 	}
 	if !o.tests {
@@ -41,30 +41,33 @@ func render(o *options, res *vetResult, stdout, stderr io.Writer) int {
 	}
 	switch o.format {
 	case "json":
-		if err := writeJSON(stdout, res.trees); err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+		if err := writeJSON(stdout.w, res.trees); err != nil {
+			stderr.printf("apierrlint: %v\n", err)
 			return exitFailure
 		}
 		return code
 	case "sarif":
 		var buf bytes.Buffer
 		if err := writeJSON(&buf, res.trees); err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+			stderr.printf("apierrlint: %v\n", err)
 			return exitFailure
 		}
 		log, err := sarif.Convert(&buf, o.root)
 		if err == nil {
-			err = log.Write(stdout)
+			err = log.Write(stdout.w)
 		}
 		if err != nil {
-			fmt.Fprintln(stderr, "apierrlint:", err)
+			stderr.printf("apierrlint: %v\n", err)
 			return exitFailure
 		}
 	default:
 		diags = unique(diags)
-		cwd, _ := os.Getwd()
+		cwd, err := os.Getwd()
+		if err != nil {
+			cwd = "" // positions stay absolute
+		}
 		for _, d := range diags {
-			fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(cwd, d.Posn), d.Message, d.rule)
+			stdout.printf("%s: %s (%s)\n", relPosn(cwd, d.Posn), d.Message, d.rule)
 			if o.context >= 0 {
 				printContext(stdout, d.Posn, o.context)
 			}
@@ -186,7 +189,7 @@ func relPosn(cwd, p string) string {
 
 // printContext prints the lines around a finding, as the analysis
 // framework's -c flag does.
-func printContext(w io.Writer, posn string, n int) {
+func printContext(w *printer, posn string, n int) {
 	file, line, _ := splitPosn(posn)
 	data, err := os.ReadFile(file)
 	if err != nil || line < 1 {
@@ -194,6 +197,6 @@ func printContext(w io.Writer, posn string, n int) {
 	}
 	lines := strings.Split(string(data), "\n")
 	for i := max(line-n, 1); i <= min(line+n, len(lines)); i++ {
-		fmt.Fprintf(w, "%d\t%s\n", i, lines[i-1])
+		w.printf("%d\t%s\n", i, lines[i-1])
 	}
 }
