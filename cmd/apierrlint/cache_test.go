@@ -230,3 +230,46 @@ func TestVetDigest(t *testing.T) {
 		t.Errorf("go vet with a wrong -apierrlint.digest: exit %d, want a failure that says the digest does not match", code)
 	}
 }
+
+// TestVetDigestRoute checks the go vet route with the digest that
+// apierrlint digest prints. go vet keys a package's result by the flags'
+// text, so a result cached under a digest was computed from files that
+// matched it (the tool checks): after a catalog is edited in place, the
+// recomputed digest changes the findings, and a tool run under the old
+// digest fails instead of computing results that would be cached under a
+// key that does not describe them.
+func TestVetDigestRoute(t *testing.T) {
+	t.Parallel()
+	dir := cacheModule(t)
+	cfgFlag := "-apierrlint.config=" + filepath.Join(dir, "apierrlint.yml")
+	digest := func() string {
+		t.Helper()
+		out, _, code := runSplit(t, dir, "digest", cfgFlag)
+		if code != 0 || len(strings.TrimSpace(out)) != 64 {
+			t.Fatalf("apierrlint digest: exit %d, output %q, want a SHA-256 in hex", code, out)
+		}
+		return "-apierrlint.digest=" + strings.TrimSpace(out)
+	}
+	vet := func(digestFlag, pkg string) (string, int) {
+		t.Helper()
+		return run(t, dir, "go", "vet", "-vettool="+bin, cfgFlag, digestFlag, pkg)
+	}
+	const finding = `"E1020" is not a known code in codes.txt`
+	d1 := digest()
+	if out, code := vet(d1, "./user"); code == 0 || !strings.Contains(out, finding) {
+		t.Errorf("go vet before the edit: exit %d, want 1 with the errcode finding", code)
+	}
+	edit(t, dir, "codes.txt", "E1002 conflict", "E1002 conflict\nE1020 gone")
+	d2 := digest()
+	if d2 == d1 {
+		t.Fatalf("apierrlint digest did not change when a catalog changed")
+	}
+	if out, _ := vet(d2, "./user"); strings.Contains(out, finding) {
+		t.Errorf("go vet after the edit, with the new digest, still reports %s", finding)
+	}
+	// Package leaf was never analyzed under d1: the tool runs, and the
+	// files no longer match d1.
+	if out, code := vet(d1, "./leaf"); code == 0 || !strings.Contains(out, "does not match the configuration and catalog files") {
+		t.Errorf("go vet with the digest of the files before the edit: exit %d, want a failure naming the mismatch", code)
+	}
+}

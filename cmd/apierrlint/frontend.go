@@ -49,6 +49,7 @@ const usageHead = `apierrlint finds error-handling bugs in Go code that talks to
 Usage:
   apierrlint [flags] [packages]     # such as apierrlint ./...
   apierrlint help RULE              # a rule's documentation and options
+  apierrlint digest [rule flags]    # the -apierrlint.digest for go vet with those flags
 
 Findings go to standard output, one a line, ending with the rule's name:
   file.go:12:5: message (errorder)
@@ -119,6 +120,10 @@ func parse(args []string, stdout, stderr *printer) (*options, int, bool) {
 		fs.SetOutput(io.Discard)
 	}
 
+	digestOnly := len(args) > 0 && args[0] == "digest"
+	if digestOnly {
+		args = args[1:]
+	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			usage()
@@ -127,6 +132,19 @@ func parse(args []string, stdout, stderr *printer) (*options, int, bool) {
 		stderr.printf("apierrlint: %v\n", err)
 		stderr.printf("run 'apierrlint -help' for usage\n")
 		return nil, exitUsage, false
+	}
+	if digestOnly {
+		// apierrlint digest FLAGS: the -apierrlint.digest for go vet with
+		// the same flags.
+		d, err := analyzer.Digest(o.analyzers)
+		if err != nil {
+			stderr.printf("apierrlint: %v\n", err)
+			return nil, exitUsage, false
+		}
+		if d != "" {
+			stdout.printf("%s\n", d)
+		}
+		return nil, exitOK, false
 	}
 	if jsonOut {
 		o.format = "json"
