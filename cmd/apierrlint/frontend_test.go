@@ -14,6 +14,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/apierrlint/apierrlint/internal/sarifschema"
 )
 
 // runSplit runs the command in dir and returns its stdout, its stderr and
@@ -156,6 +158,13 @@ func TestFormats(t *testing.T) {
 		}
 		if log.Version != "2.1.0" || len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
 			t.Fatalf("%s: not a SARIF 2.1.0 log with results: %.300s", flag, stdout)
+		}
+		// Against the SARIF 2.1.0 JSON schema, when it is at hand (see
+		// internal/sarifschema; in CI it always is).
+		if s := sarifschema.Load(t); s != nil {
+			if err := sarifschema.Validate(s, []byte(stdout)); err != nil {
+				t.Errorf("%s: the log does not validate against the SARIF 2.1.0 schema: %v", flag, err)
+			}
 		}
 		found := false
 		for _, r := range log.Runs[0].Results {
