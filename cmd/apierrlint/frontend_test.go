@@ -195,3 +195,45 @@ func TestFixOneRun(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeErrorMessages checks that a package with a type error is
+// reported by go's own message, with the file and line, and that the
+// registry's internal analyzers (the taxonomy pass, the configuration
+// file's) never surface by name; the other packages are still analyzed.
+func TestTypeErrorMessages(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := map[string]string{
+		"go.mod":   "module example.com/te\n\ngo 1.26\n",
+		"p/p.go":   "package p\n\nfunc F() int { return \"x\" }\n",
+		"q/q.go":   "package q\n\nimport \"os\"\n\n// G drops the error of Remove.\nfunc G() { os.Remove(\"x\") }\n",
+		"q/doc.go": "// Package q has a finding.\npackage q\n",
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdout, stderr, code := runSplit(t, dir, "./...")
+	if code != 3 {
+		t.Errorf("exit %d, want 3: q has a finding (and p a type error)", code)
+	}
+	if !strings.Contains(stderr, "p/p.go:3:23: cannot use") {
+		t.Errorf("stderr does not report p's type error with its position:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "q/q.go:6:12: ") || !strings.HasSuffix(strings.TrimSpace(stdout), "(errdrop)") {
+		t.Errorf("stdout does not report q's errdrop finding:\n%s", stdout)
+	}
+	for _, internal := range []string{"apierrtaxonomy", "analysis skipped", "apierrlint.config"} {
+		if strings.Contains(stdout+stderr, internal) {
+			t.Errorf("the output names %q", internal)
+		}
+	}
+	if _, _, code := runSplit(t, dir, "./p"); code != 1 {
+		t.Errorf("apierrlint ./p exited %d, want 1 (a type error, no findings)", code)
+	}
+}
