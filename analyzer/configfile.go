@@ -38,6 +38,10 @@ type fileConfig struct {
 	once  sync.Once
 	built map[string]*analysis.Analyzer // by rule; absent: disabled
 	err   error
+
+	wantDigest  string // -apierrlint.digest, checked once (see Digest)
+	digestOnce  sync.Once
+	digestError error
 }
 
 // flagSet is one flag the command line set on a rule: -<rule>.<flag>=<value>.
@@ -58,6 +62,8 @@ func (fc *fileConfig) analyzer() *analysis.Analyzer {
 	}
 	a.Flags.Var((*fileFlag)(fc), "config",
 		"read the rules' configuration from this YAML file (an absolute path under go vet); the rules' flags on the command line override it")
+	a.Flags.StringVar(&fc.wantDigest, "digest", "",
+		"the digest of the configuration file's and catalogs' contents (apierrlint passes it to go vet, whose cache it keys); the run fails when the files no longer match it")
 	return a
 }
 
@@ -114,6 +120,10 @@ func (fc *fileConfig) wrap(a *analysis.Analyzer) {
 	})
 	run := a.Run
 	a.Run = func(pass *analysis.Pass) (any, error) {
+		fc.digestOnce.Do(func() { fc.digestError = fc.checkDigest() })
+		if fc.digestError != nil {
+			return nil, fc.digestError
+		}
 		if fc.cfg == nil {
 			return run(pass)
 		}

@@ -10,8 +10,8 @@
 // -root (the current directory by default) become relative URIs under
 // %SRCROOT%, as code scanning expects; others stay absolute file URIs.
 //
-// apierrlint itself takes no flags of its own beyond its rules' (it is a
-// multichecker), which is why this is a separate command.
+// apierrlint -format=sarif ./... writes the same log directly; this
+// command is for output saved with -json, or go vet's.
 package main
 
 import (
@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/apierrlint/apierrlint/internal/sarif"
 )
 
 func main() {
@@ -51,7 +53,7 @@ func convert(name, root string) error {
 		defer f.Close() //nolint:errcheck // read only: a close error loses nothing
 		in = f
 	}
-	log, err := Convert(in, root)
+	log, err := sarif.Convert(in, root)
 	if err != nil {
 		return err
 	}

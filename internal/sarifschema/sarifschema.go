@@ -1,5 +1,6 @@
-// Package sarifschema gives the tests of the SARIF writers (the converter
-// cmd/apierrlint-sarif and golangci-lint's output with the plugin) the
+// Package sarifschema gives the tests of the SARIF writers (internal/sarif,
+// which apierrlint -format=sarif and cmd/apierrlint-sarif use, and
+// golangci-lint's output with the plugin) the
 // SARIF 2.1.0 JSON schema to validate against, so that both read and check
 // it in one way.
 package sarifschema

@@ -1,4 +1,4 @@
-package main
+package sarif
 
 import (
 	"bytes"
@@ -268,7 +268,7 @@ func TestEndToEnd(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "apierrlint")
-	if out, err := exec.Command("go", "build", "-o", bin, "../apierrlint").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/apierrlint").CombinedOutput(); err != nil {
 		t.Fatalf("building apierrlint: %v\n%s", err, out)
 	}
 	ar, err := txtar.ParseFile("../../testdata/e2e/module.txtar")

@@ -1,4 +1,9 @@
-package main
+// Package sarif converts apierrlint's JSON output (the analysis
+// framework's, from apierrlint -json or go vet -json) into SARIF 2.1.0, the
+// format of GitHub code scanning. The rules' ids, descriptions, help text
+// and URLs come from the registry in package analyzer. It serves
+// apierrlint -format=sarif and the converter cmd/apierrlint-sarif.
+package sarif
 
 import (
 	"bufio"
