@@ -354,8 +354,9 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("rule %d = %s %s, want %s %s", i, r.ID, r.HelpURI, a.Name, a.URL)
 		}
 	}
-	// The two errorder findings the module lists (user/user.go:16 and
-	// :26), each with its fix and the earlier check as a related location.
+	// The three errorder findings the module lists (user/user.go:16, :26
+	// and :36), each with its fix and the earlier check as a related
+	// location.
 	var lines []string
 	for _, r := range run.Results {
 		if r.RuleID != "errorder" {
@@ -367,7 +368,7 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("errorder result at %s has %d fixes and %d related locations, want both", lines[len(lines)-1], len(r.Fixes), len(r.RelatedLocations))
 		}
 	}
-	if want := []string{"%SRCROOT% user/user.go:16", "%SRCROOT% user/user.go:26"}; !slices.Equal(lines, want) {
+	if want := []string{"%SRCROOT% user/user.go:16", "%SRCROOT% user/user.go:26", "%SRCROOT% user/user.go:36"}; !slices.Equal(lines, want) {
 		t.Errorf("errorder results at %v, want %v", lines, want)
 	}
 }
