@@ -69,7 +69,7 @@ func main() {
 	}
 	var o options
 	var ops string
-	flag.IntVar(&o.n, "n", 3, "at most `n` buildable mutants per module and operator")
+	flag.IntVar(&o.n, "n", 2, "at most `n` buildable mutants per module and operator")
 	flag.BoolVar(&o.full, "full", false, "mutate every site (overrides -n)")
 	flag.Uint64Var(&o.seed, "seed", 1, "seed of the sample")
 	flag.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "go vet runs at once")

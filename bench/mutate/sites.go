@@ -243,10 +243,10 @@ func (c *fileCtx) pure(e ast.Expr) bool {
 type chain struct {
 	kind     string // "if", "switch", "typeswitch"
 	node     ast.Stmt
-	ifs      []*ast.IfStmt    // kind "if"
-	elseBody *ast.BlockStmt   // kind "if": the final else, if any
+	ifs      []*ast.IfStmt     // kind "if"
+	elseBody *ast.BlockStmt    // kind "if": the final else, if any
 	clauses  []*ast.CaseClause // switches
-	v        *types.Var       // typeswitch: the switched error
+	v        *types.Var        // typeswitch: the switched error
 }
 
 // codeSite is a constant compared with an error code.
@@ -267,11 +267,11 @@ type checkedCall struct {
 	fn     *types.Func
 	v      *types.Var
 	ifs    *ast.IfStmt
-	init   bool        // the assignment is the if's init
-	list   []ast.Stmt  // the statement list holding the assignment (not init)
-	index  int         // of the assignment in list
-	fnNode ast.Node    // enclosing FuncDecl or FuncLit
-	inLoop bool        // inside a for or range statement of the function
+	init   bool       // the assignment is the if's init
+	list   []ast.Stmt // the statement list holding the assignment (not init)
+	index  int        // of the assignment in list
+	fnNode ast.Node   // enclosing FuncDecl or FuncLit
+	inLoop bool       // inside a for or range statement of the function
 }
 
 // guardable is an if whose condition is an error check on v that an
@@ -284,10 +284,10 @@ type guardable struct {
 
 // found is everything the finders saw in one file.
 type found struct {
-	chains  []chain
-	codes   []codeSite
-	calls   []checkedCall
-	guards  []guardable
+	chains []chain
+	codes  []codeSite
+	calls  []checkedCall
+	guards []guardable
 }
 
 // find walks one file.
