@@ -25,9 +25,11 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -107,34 +109,53 @@ func main() {
 			log.Fatalf("%s: give a module as path@version, or a module's directory", mv)
 		}
 	}
-	ctx := context.Background()
-	if o.bin == "" {
-		o.bin, err = buildApierrlint(ctx, o.work)
-		if err != nil {
-			log.Fatal(err)
-		}
-	}
-	if err := os.MkdirAll(o.work, 0o755); err != nil {
+	if err := run(&o, modules); err != nil {
 		log.Fatal(err)
+	}
+}
+
+func run(o *options, modules []string) error {
+	// An interrupt stops the go commands under way too (CommandContext),
+	// instead of leaving them to finish a module's build for nobody.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := os.MkdirAll(o.work, 0o755); err != nil {
+		return err
+	}
+	if o.bin == "" {
+		bin, err := buildApierrlint(ctx, o.work)
+		if err != nil {
+			return err
+		}
+		o.bin = bin
 	}
 	var results []*moduleResult
 	start := time.Now()
 	for _, mv := range modules {
-		r, err := runModule(ctx, &o, mv)
+		if ctx.Err() != nil {
+			break
+		}
+		r, err := runModule(ctx, o, mv)
 		if err != nil {
 			log.Printf("%s: %v", mv, err)
 			continue
 		}
 		results = append(results, r)
 		printTable(os.Stdout, []*moduleResult{r})
+		// Written after each module, so that a long run that stops keeps
+		// what it measured.
+		if err := writeReport(o.report, o, results); err != nil {
+			return err
+		}
 	}
 	log.Printf("%d modules in %s", len(results), time.Since(start).Round(time.Second))
 	fmt.Println()
 	printTable(os.Stdout, results)
-	if err := writeReport(o.report, &o, results); err != nil {
-		log.Fatal(err)
+	if err := writeReport(o.report, o, results); err != nil {
+		return err
 	}
 	log.Printf("survivors written to %s", o.report)
+	return ctx.Err()
 }
 
 // buildApierrlint builds the command of the checkout this program runs in.

@@ -61,6 +61,53 @@ func printTable(w io.Writer, results []*moduleResult) {
 	fmt.Fprint(w, b.String())
 }
 
+// printRuleTables writes one Markdown table per rule: a row per module, a
+// column per operator, each cell killed/buildable (flagged before the
+// mutation excluded), "·" where the module has no site.
+func printRuleTables(w io.Writer, results []*moduleResult) {
+	var b strings.Builder
+	for _, rule := range []string{"errcode", "errorder", "errdrop"} {
+		var ops []string
+		for _, op := range operators {
+			if op.rule == rule {
+				ops = append(ops, op.op)
+			}
+		}
+		fmt.Fprintf(&b, "\n%s, killed/buildable:\n\n| module | %s |\n|---|%s\n", rule, strings.Join(ops, " | "), strings.Repeat("---|", len(ops)))
+		total := map[string]*row{}
+		for _, res := range results {
+			cells := []string{}
+			for _, op := range ops {
+				r := res.rows[op]
+				if r == nil || r.sites == 0 {
+					cells = append(cells, "·")
+					continue
+				}
+				cells = append(cells, fmt.Sprintf("%d/%d", r.killed, r.built-r.pre))
+				t := total[op]
+				if t == nil {
+					t = &row{}
+					total[op] = t
+				}
+				t.killed += r.killed
+				t.built += r.built
+				t.pre += r.pre
+			}
+			fmt.Fprintf(&b, "| %s | %s |\n", res.module, strings.Join(cells, " | "))
+		}
+		cells := []string{}
+		for _, op := range ops {
+			if t := total[op]; t != nil {
+				cells = append(cells, fmt.Sprintf("**%d/%d (%s)**", t.killed, t.built-t.pre, t.recall()))
+			} else {
+				cells = append(cells, "·")
+			}
+		}
+		fmt.Fprintf(&b, "| **all** | %s |\n", strings.Join(cells, " | "))
+	}
+	fmt.Fprint(w, b.String())
+}
+
 // commit is the short commit of the checkout the program runs in, with
 // "+dirty" when it has changes.
 func commit() string {
@@ -88,6 +135,7 @@ func writeReport(path string, o *options, results []*moduleResult) error {
 	}
 	b.WriteString("\n")
 	printTable(&b, results)
+	printRuleTables(&b, results)
 	for _, res := range results {
 		fmt.Fprintf(&b, "\n## %s (%s)\n", res.module, res.elapsed.Round(time.Second))
 		outs := slices.Clone(res.outcomes)
