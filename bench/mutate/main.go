@@ -141,7 +141,7 @@ func run(o *options, modules []string) error {
 			continue
 		}
 		results = append(results, r)
-		printTable(os.Stdout, []*moduleResult{r})
+		fmt.Print(table([]*moduleResult{r}))
 		// Written after each module, so that a long run that stops keeps
 		// what it measured.
 		if err := writeReport(o.report, o, results); err != nil {
@@ -150,7 +150,7 @@ func run(o *options, modules []string) error {
 	}
 	log.Printf("%d modules in %s", len(results), time.Since(start).Round(time.Second))
 	fmt.Println()
-	printTable(os.Stdout, results)
+	fmt.Print(table(results))
 	if err := writeReport(o.report, o, results); err != nil {
 		return err
 	}

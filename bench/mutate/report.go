@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"slices"
@@ -21,10 +20,10 @@ func (r *row) recall() string {
 	return fmt.Sprintf("%.0f%%", 100*float64(r.killed)/float64(n))
 }
 
-// printTable writes one Markdown row per module, rule and operator that
+// table is one Markdown row per module, rule and operator that
 // has sites, then the totals per rule and operator when there are several
 // modules.
-func printTable(w io.Writer, results []*moduleResult) {
+func table(results []*moduleResult) string {
 	var b strings.Builder
 	b.WriteString("| module | rule | operator | sites | tried | built | killed | noisy | flagged before | recall |\n")
 	b.WriteString("|---|---|---|---|---|---|---|---|---|---|\n")
@@ -58,13 +57,13 @@ func printTable(w io.Writer, results []*moduleResult) {
 			}
 		}
 	}
-	fmt.Fprint(w, b.String())
+	return b.String()
 }
 
-// printRuleTables writes one Markdown table per rule: a row per module, a
+// ruleTables is one Markdown table per rule: a row per module, a
 // column per operator, each cell killed/buildable (flagged before the
 // mutation excluded), "·" where the module has no site.
-func printRuleTables(w io.Writer, results []*moduleResult) {
+func ruleTables(results []*moduleResult) string {
 	var b strings.Builder
 	for _, rule := range []string{"errcode", "errorder", "errdrop"} {
 		var ops []string
@@ -105,7 +104,7 @@ func printRuleTables(w io.Writer, results []*moduleResult) {
 		}
 		fmt.Fprintf(&b, "| **all** | %s |\n", strings.Join(cells, " | "))
 	}
-	fmt.Fprint(w, b.String())
+	return b.String()
 }
 
 // commit is the short commit of the checkout the program runs in, with
@@ -134,8 +133,8 @@ func writeReport(path string, o *options, results []*moduleResult) error {
 		fmt.Fprintf(&b, "- %s (%s): %s\n", op.op, op.rule, op.doc)
 	}
 	b.WriteString("\n")
-	printTable(&b, results)
-	printRuleTables(&b, results)
+	b.WriteString(table(results))
+	b.WriteString(ruleTables(results))
 	for _, res := range results {
 		fmt.Fprintf(&b, "\n## %s (%s)\n", res.module, res.elapsed.Round(time.Second))
 		outs := slices.Clone(res.outcomes)

@@ -329,7 +329,7 @@ func (c *fileCtx) find() *found {
 			if !elseIf[n] {
 				f.chains = append(f.chains, c.ifChain(n))
 				if ch, ok := c.checkOf(n.Cond); ok && n.Init == nil && fnNode != nil &&
-					ch.kind != "nonnil" && !(ch.kind == "code" && ch.zero) {
+					ch.kind != "nonnil" && (ch.kind != "code" || !ch.zero) {
 					f.guards = append(f.guards, guardable{ifs: n, ch: ch, fnNode: fnNode})
 				}
 			}
