@@ -491,7 +491,14 @@ func (c *fileCtx) siteRange(cc checkedCall) (int, int) {
 	return c.off(cc.assign.Pos()), c.off(cc.ifs.End())
 }
 
-func (c *fileCtx) calleeName(cc checkedCall) string { return c.text(cc.call.Fun) }
+// calleeName is the call's function as written, or its name when that is
+// long (a method of a composite literal).
+func (c *fileCtx) calleeName(cc checkedCall) string {
+	if t := c.text(cc.call.Fun); len(t) <= 60 && !strings.Contains(t, "\n") {
+		return t
+	}
+	return cc.fn.Name()
+}
 
 func (c *fileCtx) deleteCheck(cc checkedCall) *Mutant {
 	lo, hi := c.siteRange(cc)
