@@ -105,6 +105,11 @@ func (c *fileCtx) atomOf(e ast.Expr) (check, bool) {
 		if fn.Pkg().Path() == "errors" && len(e.Args) == 2 {
 			switch fn.Name() {
 			case "Is":
+				// errors.Is(err, nil) is true of a nil error: not a check
+				// that err != nil shadows.
+				if c.info().Types[e.Args[1]].IsNil() {
+					return check{}, false
+				}
 				return check{kind: "is", v: v}, true
 			case "As":
 				t, ok := c.info().TypeOf(e.Args[1]).(*types.Pointer)
