@@ -116,6 +116,7 @@ func TestNotSites(t *testing.T) {
 		{"Later", "errdrop"}, // err is captured by a closure
 		{"Sync", ""},         // flush always returns nil
 		{"flush", ""},
+		{"NilIs", "errorder"}, // errors.Is(err, nil) holds for a nil error
 	} {
 		lo, hi := span(c.fn)
 		for _, m := range ms {
