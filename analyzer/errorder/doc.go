@@ -171,7 +171,14 @@
 // calls (s.err, resp.Err()). Summaries are made for plain functions, not
 // methods (a client's `c.IsNotFound(err)` matches only itself). A
 // parameter compared inside a loop (`for _, c := range codes`) is not
-// kept. Types with type parameters are never related. Like errors.As itself the model ignores As and Is methods
+// kept. A predicate that replaces err before testing it (os.IsNotExist
+// tests underlyingError(err)) proves nothing of err, and a sentinel built
+// by a call of the client's own (etcd's ErrAuthNotEnabled =
+// Error(ErrGRPCAuthNotEnabled)) is not known to be one. errors.As(err,
+// new(T)) is not read as a check. A check with a condition the model
+// does not read (IsNotFound(err) && retry) covers nothing, so its
+// duplicate is not reported. Types with type parameters are never
+// related. Like errors.As itself the model ignores As and Is methods
 // of types it cannot see in the chain; a chain is assumed to hold only what
 // its Unwrap methods prove.
 //
