@@ -83,6 +83,37 @@ func candidateFunc(fn *types.Func) (subject int, ok bool) {
 	return 0, false
 }
 
+// testsParam reports whether the body of d can say anything of param: it
+// asserts its type, compares it, or passes it to a call. A function that
+// only reads err.Error() has nothing to summarize, and its package is
+// spared building SSA for it.
+func testsParam(info *types.Info, d *ast.FuncDecl, param *types.Var) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == param
+	}
+	found := false
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			found = is(n.X)
+		case *ast.BinaryExpr:
+			found = is(n.X) || is(n.Y)
+		case *ast.CallExpr:
+			for _, a := range n.Args {
+				if is(a) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func isPredSig(sig *types.Signature) bool {
 	if sig.Results().Len() != 1 {
 		return false
@@ -110,7 +141,7 @@ func (m *Model) summarizeWithSSA(funcs, methods []*ast.FuncDecl) {
 	var cands []*ast.FuncDecl
 	for _, d := range funcs {
 		if fn, ok := info.Defs[d.Name].(*types.Func); ok {
-			if _, ok := candidateFunc(fn); ok {
+			if subject, ok := candidateFunc(fn); ok && testsParam(info, d, fn.Signature().Params().At(subject)) {
 				keep[d] = true
 				cands = append(cands, d)
 			}

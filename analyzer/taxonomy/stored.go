@@ -66,11 +66,33 @@ func (m *Model) storedCandidates(methods []*ast.FuncDecl) ([]storedBase, map[*ty
 		return nil, nil
 	}
 	errIface := errorType.Underlying().(*types.Interface)
+	// Only an exported error type can be named by errors.As in another
+	// package, the only kind of package the fact serves (the declaring
+	// one builds the type itself). Without one, there is nothing to walk.
+	exported := false
+	scope := m.pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() || tn.IsAlias() || !types.Implements(types.NewPointer(tn.Type()), errIface) {
+			continue
+		}
+		isBase := false
+		for _, b := range bases {
+			isBase = isBase || types.Identical(b.ptr.Elem(), tn.Type())
+		}
+		if !isBase {
+			exported = true
+			break
+		}
+	}
+	if !exported {
+		return nil, nil
+	}
 	cands := make(map[*types.TypeName][]*ast.FuncDecl)
 	bad := make(map[*types.TypeName]bool)
 	candidate := func(t types.Type) *types.TypeName {
 		n, ok := types.Unalias(t).(*types.Named)
-		if !ok || n.Obj().Pkg() != m.pass.Pkg || n.TypeParams() != nil {
+		if !ok || n.Obj().Pkg() != m.pass.Pkg || n.TypeParams() != nil || !n.Obj().Exported() {
 			return nil
 		}
 		if _, ok := n.Underlying().(*types.Struct); !ok || !types.Implements(types.NewPointer(n), errIface) {
