@@ -121,44 +121,7 @@ func madeContext(info *types.Info, e ast.Expr) bool {
 // method may fail, a float may be NaN, an interface may hold anything. A
 // cycle of pointers needs a recursive type, which goes past the depth
 // bound and counts as failing.
-func alwaysEncodes(t types.Type) bool { return encodes(t, 0) }
-
-func encodes(t types.Type, depth int) bool {
-	if t == nil || depth > 8 {
-		return false
-	}
-	t = types.Unalias(t)
-	if _, ok := t.(*types.Named); ok {
-		for _, m := range []string{"MarshalJSON", "MarshalText"} {
-			if _, ok := obj(types.NewPointer(t), m).(*types.Func); ok {
-				return false
-			}
-		}
-	} else if _, ok := t.(*types.TypeParam); ok {
-		return false
-	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&(types.IsString|types.IsBoolean|types.IsInteger) != 0 && u.Info()&types.IsUntyped == 0
-	case *types.Pointer:
-		return encodes(u.Elem(), depth+1)
-	case *types.Slice:
-		return encodes(u.Elem(), depth+1)
-	case *types.Array:
-		return encodes(u.Elem(), depth+1)
-	case *types.Map:
-		k, ok := types.Unalias(u.Key()).(*types.Basic) // a named key type may be a TextMarshaler
-		return ok && k.Info()&(types.IsString|types.IsInteger) != 0 && encodes(u.Elem(), depth+1)
-	case *types.Struct:
-		for i := range u.NumFields() {
-			if f := u.Field(i); (f.Exported() || f.Embedded()) && !encodes(f.Type(), depth+1) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
+func alwaysEncodes(t types.Type) bool { return jsonEncoding.encodes(t, 0) }
 
 // alwaysEncodesXML reports whether xml.Marshal cannot fail on a value of
 // type t: a boolean, number or string; a pointer, slice or array of such
@@ -176,16 +139,30 @@ func alwaysEncodesXML(t types.Type) bool {
 	if _, ok := types.Unalias(e).(*types.Named); !ok {
 		return false
 	}
-	return encodesXML(t, 0)
+	return xmlEncoding.encodes(t, 0)
 }
 
-func encodesXML(t types.Type, depth int) bool {
+// An encoding is what an encoder of package encoding/... accepts without
+// failing: the basic kinds, whether maps (with string or integer keys),
+// and the methods by which a type encodes itself, which may fail.
+type encoding struct {
+	basic   types.BasicInfo
+	maps    bool
+	methods []string
+}
+
+var (
+	jsonEncoding = encoding{types.IsString | types.IsBoolean | types.IsInteger, true, []string{"MarshalJSON", "MarshalText"}}
+	xmlEncoding  = encoding{types.IsString | types.IsBoolean | types.IsInteger | types.IsFloat, false, []string{"MarshalXML", "MarshalXMLAttr", "MarshalText"}}
+)
+
+func (enc encoding) encodes(t types.Type, depth int) bool {
 	if t == nil || depth > 8 {
 		return false
 	}
 	t = types.Unalias(t)
 	if _, ok := t.(*types.Named); ok {
-		for _, m := range []string{"MarshalXML", "MarshalXMLAttr", "MarshalText"} {
+		for _, m := range enc.methods {
 			if _, ok := obj(types.NewPointer(t), m).(*types.Func); ok {
 				return false
 			}
@@ -195,16 +172,22 @@ func encodesXML(t types.Type, depth int) bool {
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
-		return u.Info()&(types.IsString|types.IsBoolean|types.IsInteger|types.IsFloat) != 0 && u.Info()&types.IsUntyped == 0
+		return u.Info()&enc.basic != 0 && u.Info()&types.IsUntyped == 0
 	case *types.Pointer:
-		return encodesXML(u.Elem(), depth+1)
+		return enc.encodes(u.Elem(), depth+1)
 	case *types.Slice:
-		return encodesXML(u.Elem(), depth+1)
+		return enc.encodes(u.Elem(), depth+1)
 	case *types.Array:
-		return encodesXML(u.Elem(), depth+1)
+		return enc.encodes(u.Elem(), depth+1)
+	case *types.Map:
+		if !enc.maps {
+			return false
+		}
+		k, ok := types.Unalias(u.Key()).(*types.Basic) // a named key type may be a TextMarshaler
+		return ok && k.Info()&(types.IsString|types.IsInteger) != 0 && enc.encodes(u.Elem(), depth+1)
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if f := u.Field(i); (f.Exported() || f.Embedded()) && !encodesXML(f.Type(), depth+1) {
+			if f := u.Field(i); (f.Exported() || f.Embedded()) && !enc.encodes(f.Type(), depth+1) {
 				return false
 			}
 		}
