@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -129,7 +130,9 @@ func (c *fileCtx) mutants(f *found, seed uint64) []*Mutant {
 		}
 	}
 	for _, s := range f.codes {
-		add(c.mutateCode(s, siteRand(seed, fmt.Sprintf("%s:%d", c.name, c.off(s.value.Pos())))))
+		// Keyed by the package and the file's base name, not its path, so
+		// that a checkout elsewhere draws the same mutants.
+		add(c.mutateCode(s, siteRand(seed, fmt.Sprintf("%s/%s:%d", c.pkg.PkgPath, filepath.Base(c.name), c.off(s.value.Pos())))))
 	}
 	for _, ch := range f.chains {
 		ms = append(ms, c.swaps(ch)...)
