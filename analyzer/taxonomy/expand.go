@@ -284,8 +284,8 @@ func constName(fn *types.Func, v Value, qual types.Qualifier) string {
 	return v.Exact
 }
 
-// describeTerms describes the errors the terms match by their first
-// match each: "an error errors.As finds as apierrors.APIStatus"; empty
+// describeTerms describes the errors the terms match by the most telling
+// match of each: "an error errors.As finds as apierrors.APIStatus"; empty
 // if a term matches nothing.
 func describeTerms(c Check, qual types.Qualifier) string {
 	var as []types.Type
@@ -302,12 +302,12 @@ func describeTerms(c Check, qual types.Qualifier) string {
 		if len(t.Matches) == 0 {
 			return ""
 		}
-		if mt := t.Matches[0]; mt.Kind == As {
+		if mt := telling(t); mt.Kind == As {
 			as = append(as, mt.Type)
 		}
 	}
 	for _, t := range c {
-		mt := t.Matches[0]
+		mt := telling(t)
 		switch mt.Kind {
 		case As:
 			add("an error errors.As finds as " + types.TypeString(mt.Type, qual))
@@ -332,4 +332,15 @@ func describeTerms(c Check, qual types.Qualifier) string {
 		}
 	}
 	return strings.Join(parts, " or ")
+}
+
+// telling returns the first match of t that says more than err != nil,
+// or its first match.
+func telling(t Term) Match {
+	for _, mt := range t.Matches {
+		if mt.Kind != NonNil {
+			return mt
+		}
+	}
+	return t.Matches[0]
 }

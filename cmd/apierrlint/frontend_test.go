@@ -178,7 +178,8 @@ func TestFormats(t *testing.T) {
 
 // TestFixOneRun checks that one -diff run on the README's example holds
 // every fix, those that overlap included: errorder's reorder of a chain
-// and errcode's fix of the literal inside a clause it moves.
+// and errcode's fix of the literal inside a clause it moves, and the swap
+// of the predicate with the return before it.
 func TestFixOneRun(t *testing.T) {
 	t.Parallel()
 	stdout, _, code := runSplit(t, filepath.Join("..", ".."), "-diff", "./testdata/example/...")
@@ -186,6 +187,7 @@ func TestFixOneRun(t *testing.T) {
 		t.Errorf("-diff exited %d, want 0", code)
 	}
 	for _, want := range []string{
+		"+\tif storeclient.IsNotFound(err) {",
 		"+\tif errors.As(err, &nf) {",
 		"+\t\tif apiErr.StatusCode == 404 {",
 		"+\tif errors.Is(err, storeclient.ErrBucketNotFound) {",

@@ -37,6 +37,16 @@ func (e *NotFoundError) Error() string { return "store: no such key " + e.Key }
 // Unwrap returns the APIError that every API error has.
 func (e *NotFoundError) Unwrap() error { return &e.APIError }
 
+// IsNotFound reports whether err is, or wraps, a *NotFoundError: a key
+// that does not exist.
+func IsNotFound(err error) bool {
+	if err == nil {
+		return false
+	}
+	var nf *NotFoundError
+	return errors.As(err, &nf)
+}
+
 // Sentinels for callers that only need errors.Is.
 var (
 	ErrNotFound       = errors.New("store: not found")
