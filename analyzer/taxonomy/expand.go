@@ -68,7 +68,7 @@ func (m *Model) expandTerm(t Term, exact bool, subject string, qual types.Qualif
 		var sum *funcSummary
 		if mt.Kind == Pred {
 			if fn, ok := mt.Obj.(*types.Func); ok {
-				sum = m.summaryOf(fn)
+				sum = m.funcSummary(fn)
 			}
 		}
 		if sum == nil || !sum.pred || (exact && !sum.exact) {
@@ -111,7 +111,7 @@ func (m *Model) expandTerm(t Term, exact bool, subject string, qual types.Qualif
 		if fn == nil {
 			continue
 		}
-		sum := m.summaryOf(fn)
+		sum := m.funcSummary(fn)
 		if sum == nil || sum.pred || sum.params != 1 {
 			continue
 		}
@@ -150,14 +150,6 @@ func (c Check) exact() bool {
 		}
 	}
 	return true
-}
-
-// summaryOf returns the summary of fn, of this package or another.
-func (m *Model) summaryOf(fn *types.Func) *funcSummary {
-	if fn.Pkg() == m.pass.Pkg {
-		return m.funcs[fn]
-	}
-	return m.funcSummary(fn)
 }
 
 // codeFunc returns the function a constraint path such as

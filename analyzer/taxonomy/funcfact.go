@@ -4,19 +4,6 @@ package taxonomy
 
 import "go/types"
 
-// joinArgs joins the texts of a predicate call's other arguments into
-// Match.Args.
-func joinArgs(args []string) string {
-	out := ""
-	for i, a := range args {
-		if i > 0 {
-			out += ","
-		}
-		out += a
-	}
-	return out
-}
-
 // encodeSummary makes the fact of a summary. A match whose type or
 // sentinel has no name another package can find is left out, with the
 // constraints on it, and its term is opaque.
@@ -86,9 +73,10 @@ func encodeMatch(mt Match) (MatchRef, bool) {
 	return r, ok
 }
 
-// funcSummary returns the summary of a function of another package,
-// decoded from its fact; nil if there is none, or if a type or object it
-// names cannot be found from here.
+// funcSummary returns the summary of fn: the one computed for a function
+// of this package, or for another package's, decoded from its fact; nil
+// if there is none, or if a type or object it names cannot be found from
+// here.
 func (m *Model) funcSummary(fn *types.Func) *funcSummary {
 	if sum, ok := m.funcs[fn]; ok {
 		return sum

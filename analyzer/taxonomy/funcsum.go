@@ -251,9 +251,10 @@ func (s *funcSummarizer) compute(fn *types.Func, f *ssa.Function) *funcSummary {
 			params[p] = i + 1
 		}
 	}
+	cyclic := s.cyclic(f)
 	for _, blocks := range paths {
-		e := newPathEval(s, f, f.Params[subject], params, blocks)
-		ret := blocks[len(blocks)-1].Instrs[len(blocks[len(blocks)-1].Instrs)-1].(*ssa.Return)
+		e := newPathEval(s, f, f.Params[subject], params, newPath(blocks, cyclic))
+		ret := e.ret()
 		terms := e.conds()
 		if sum.pred {
 			terms = andDNF(terms, e.cond(ret.Results[0], true))

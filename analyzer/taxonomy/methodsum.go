@@ -56,16 +56,13 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 	cyclic := blocksOnCycles(f)
 	var provided, sentinels []string
 	for _, blocks := range paths {
-		ret := blocks[len(blocks)-1].Instrs[len(blocks[len(blocks)-1].Instrs)-1].(*ssa.Return)
-		conds, ok := pathConds(blocks)
-		if !ok {
-			continue
-		}
-		result := pathValue(blocks, ret.Results[0], cyclic)
+		p := newPath(blocks, cyclic)
+		conds := p.branches
+		result := pathValue(p, p.ret().Results[0])
 		if !isTrue(result) && !isCall(result) {
 			// `return target == ErrA || target == ErrB`: the value
 			// returned is one more condition that must hold.
-			conds = append(conds, pathCond{result, true})
+			conds = append(conds[:len(conds):len(conds)], pathCond{result, true})
 			result = ssa.NewConst(constant.MakeBool(true), types.Typ[types.Bool])
 		}
 		switch fn.Name() {
@@ -89,51 +86,19 @@ func (m *Model) summarizeMethodSSA(fn *types.Func, f *ssa.Function) {
 	m.pass.ExportObjectFact(fn, &mf)
 }
 
-// A pathCond is a branch taken on a path: cond is pol.
-type pathCond struct {
-	cond ssa.Value
-	pol  bool
-}
-
-// pathConds returns the branches a path takes, with negations folded.
-func pathConds(blocks []*ssa.BasicBlock) ([]pathCond, bool) {
-	var out []pathCond
-	for i, b := range blocks[:len(blocks)-1] {
-		switch last := b.Instrs[len(b.Instrs)-1].(type) {
-		case *ssa.If:
-			v, pol := last.Cond, b.Succs[0] == blocks[i+1]
-			v, pol = stripNot(v, pol)
-			out = append(out, pathCond{v, pol})
-		case *ssa.Jump:
-		default:
-			return nil, false
-		}
-	}
-	return out, true
-}
-
 // pathValue resolves the phis of v by the blocks the path came through;
 // a phi on a cycle stays unresolved.
-func pathValue(blocks []*ssa.BasicBlock, v ssa.Value, cyclic map[*ssa.BasicBlock]bool) ssa.Value {
+func pathValue(p path, v ssa.Value) ssa.Value {
 	for depth := 0; depth < 16; depth++ {
 		phi, ok := v.(*ssa.Phi)
-		if !ok || cyclic[phi.Block()] {
+		if !ok {
 			return v
 		}
-		i := -1
-		for k, b := range blocks {
-			if b == phi.Block() && k > 0 {
-				for j, p := range b.Preds {
-					if p == blocks[k-1] {
-						i = j
-					}
-				}
-			}
-		}
-		if i < 0 || i >= len(phi.Edges) {
+		x, ok := p.phi(phi)
+		if !ok {
 			return v
 		}
-		v = phi.Edges[i]
+		v = x
 	}
 	return v
 }

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -171,7 +172,7 @@ func (m *Model) call(env *Env, call *ast.CallExpr) (Check, bool) {
 			}
 		}
 	}
-	return Check{{Matches: []Match{{Kind: Pred, Obj: fn, Args: joinArgs(texts), args: args}}}}, true
+	return Check{{Matches: []Match{{Kind: Pred, Obj: fn, Args: strings.Join(texts, ","), args: args}}}}, true
 }
 
 // argText names an argument of a predicate call for comparing two calls:
@@ -179,12 +180,7 @@ func (m *Model) call(env *Env, call *ast.CallExpr) (Check, bool) {
 // its declaration, "?" for anything else, which is the same as nothing.
 func argText(info *types.Info, e ast.Expr) string {
 	if tv, ok := info.Types[e]; ok && tv.Value != nil {
-		return tv.Value.ExactString()
-	}
-	if obj := identObj(info, e); obj != nil {
-		if c, ok := obj.(*types.Const); ok {
-			return c.Val().ExactString()
-		}
+		return tv.Value.ExactString() // a named constant too
 	}
 	return "?"
 }

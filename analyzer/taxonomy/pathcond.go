@@ -7,6 +7,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -35,7 +36,7 @@ func (e *pathEval) condDepth(v ssa.Value, pol bool, depth int) kdnf {
 			return e.condDepth(v.X, !pol, depth+1)
 		}
 	case *ssa.Phi:
-		if x, ok := e.phiEdge(v); ok {
+		if x, ok := e.phi(v); ok {
 			return e.condDepth(x, pol, depth+1)
 		}
 	case *ssa.Extract:
@@ -143,7 +144,7 @@ func (e *pathEval) predCall(call *ssa.Call) (*types.Func, string, bool) {
 		}
 		args = append(args, s.val.Exact)
 	}
-	return fn, joinArgs(args), true
+	return fn, strings.Join(args, ","), true
 }
 
 // calleeSummary returns the summary of the function call calls, if the
@@ -188,12 +189,6 @@ func (e *pathEval) resultCond(sum *funcSummary, call ssa.Value, args []sym, inde
 		r := p.results[index]
 		switch r.Kind {
 		case Const:
-			if sum.pred && r.Val.Kind == constant.Bool && val.Kind == constant.Bool {
-				if r.Val.compare(op, val) {
-					out = orDNF(out, kdnf{t})
-				}
-				continue
-			}
 			if !sameKind(r.Val, val) {
 				return kUnknown
 			}
@@ -330,7 +325,7 @@ func (e *pathEval) summarizedResult(v ssa.Value) (summarizedResult, bool) {
 				continue
 			}
 		case *ssa.Phi:
-			if x, ok := e.phiEdge(c); ok {
+			if x, ok := e.phi(c); ok {
 				v = x
 				continue
 			}

@@ -17,35 +17,25 @@ type pathEval struct {
 	f       *ssa.Function
 	subject *ssa.Parameter
 	params  map[ssa.Value]int // the other parameters, 1-based
-	blocks  []*ssa.BasicBlock
-	entered map[*ssa.BasicBlock]int // block -> index in Preds of the block before it
-	loads   map[*ssa.UnOp]ssa.Value // load of a local -> the write it reads
-	truth   map[ssa.Value]bool      // branch conditions on the path
-	cyclic  map[*ssa.BasicBlock]bool
+	path
+	loads map[*ssa.UnOp]ssa.Value // load of a local -> the write it reads
+	truth map[ssa.Value]bool      // branch conditions on the path
 }
 
-func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, params map[ssa.Value]int, blocks []*ssa.BasicBlock) *pathEval {
+func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, params map[ssa.Value]int, p path) *pathEval {
 	e := &pathEval{
-		s: s, f: f, subject: subject, params: params, blocks: blocks,
-		entered: make(map[*ssa.BasicBlock]int, len(blocks)),
-		loads:   make(map[*ssa.UnOp]ssa.Value),
-		truth:   make(map[ssa.Value]bool),
-		cyclic:  s.cyclic(f),
+		s: s, f: f, subject: subject, params: params, path: p,
+		loads: make(map[*ssa.UnOp]ssa.Value),
+		truth: make(map[ssa.Value]bool, len(p.branches)),
 	}
-	for i, b := range blocks {
-		if i > 0 {
-			for j, p := range b.Preds {
-				if p == blocks[i-1] {
-					e.entered[b] = j
-				}
-			}
-		}
+	for _, b := range p.branches {
+		e.truth[b.cond] = b.pol
 	}
 	// What each load of a local variable reads on this path: the value
 	// last stored, or the errors.As call that last filled it. An address
 	// that escapes makes what is read unknown.
 	writes := make(map[*ssa.Alloc]ssa.Value)
-	for i, b := range blocks {
+	for _, b := range p.blocks {
 		for _, instr := range b.Instrs {
 			switch in := instr.(type) {
 			case *ssa.Store:
@@ -84,13 +74,6 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 				}
 			}
 		}
-		if i+1 < len(blocks) {
-			if cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok {
-				v, pol := cond.Cond, b.Succs[0] == blocks[i+1]
-				v, pol = stripNot(v, pol)
-				e.truth[v] = pol
-			}
-		}
 	}
 	return e
 }
@@ -98,12 +81,8 @@ func newPathEval(s *funcSummarizer, f *ssa.Function, subject *ssa.Parameter, par
 // conds returns what the branches taken on the path prove.
 func (e *pathEval) conds() kdnf {
 	out := kTrue
-	for i, b := range e.blocks[:len(e.blocks)-1] {
-		cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		out = andDNF(out, e.cond(cond.Cond, b.Succs[0] == e.blocks[i+1]))
+	for _, b := range e.branches {
+		out = andDNF(out, e.cond(b.cond, b.pol))
 		if len(out) == 0 {
 			return nil // infeasible
 		}
@@ -134,20 +113,6 @@ const (
 	symGlobal // a package-level variable
 )
 
-// phiEdge returns the value a phi has on the path. A phi in a loop may
-// take the value of an earlier iteration, which a simple path does not
-// show: it is unknown.
-func (e *pathEval) phiEdge(phi *ssa.Phi) (ssa.Value, bool) {
-	if e.cyclic[phi.Block()] {
-		return nil, false
-	}
-	i, ok := e.entered[phi.Block()]
-	if !ok || i >= len(phi.Edges) {
-		return nil, false
-	}
-	return phi.Edges[i], true
-}
-
 func (e *pathEval) eval(v ssa.Value) sym {
 	return e.evalDepth(v, 0)
 }
@@ -176,7 +141,7 @@ func (e *pathEval) evalDepth(v ssa.Value, depth int) sym {
 	case *ssa.Global:
 		return sym{kind: symGlobal, obj: v.Object()}
 	case *ssa.Phi:
-		if x, ok := e.phiEdge(v); ok {
+		if x, ok := e.phi(v); ok {
 			return e.evalDepth(x, depth+1)
 		}
 	case *ssa.MakeInterface:

@@ -148,3 +148,59 @@ func stripNot(v ssa.Value, pol bool) (ssa.Value, bool) {
 		v, pol = u.X, !pol
 	}
 }
+
+// A path is a simple path through a function's SSA form (simplePaths),
+// with what reading it needs: the branch it takes at each If, and the
+// predecessor it enters each block from, which decides a phi's value.
+type path struct {
+	blocks   []*ssa.BasicBlock
+	branches []pathCond               // the If conditions taken, negations folded
+	entered  map[*ssa.BasicBlock]int  // block -> index in Preds of the block before it
+	cyclic   map[*ssa.BasicBlock]bool // blocks on a cycle of the function
+}
+
+// A pathCond is a branch taken on a path: cond is pol.
+type pathCond struct {
+	cond ssa.Value
+	pol  bool
+}
+
+func newPath(blocks []*ssa.BasicBlock, cyclic map[*ssa.BasicBlock]bool) path {
+	p := path{blocks: blocks, entered: make(map[*ssa.BasicBlock]int, len(blocks)), cyclic: cyclic}
+	for i, b := range blocks {
+		if i > 0 {
+			for j, pred := range b.Preds {
+				if pred == blocks[i-1] {
+					p.entered[b] = j
+				}
+			}
+		}
+		// A block before the last ends in an If or a Jump: a return,
+		// a panic and an unreachable have no successor.
+		if cond, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If); ok && i+1 < len(blocks) {
+			v, pol := stripNot(cond.Cond, b.Succs[0] == blocks[i+1])
+			p.branches = append(p.branches, pathCond{v, pol})
+		}
+	}
+	return p
+}
+
+// phi returns the value phi has on the path. A phi on a cycle may take
+// the value of an earlier iteration, which a simple path does not show:
+// it is unknown.
+func (p path) phi(phi *ssa.Phi) (ssa.Value, bool) {
+	if p.cyclic[phi.Block()] {
+		return nil, false
+	}
+	i, ok := p.entered[phi.Block()]
+	if !ok || i >= len(phi.Edges) {
+		return nil, false
+	}
+	return phi.Edges[i], true
+}
+
+// ret returns the return instruction the path ends in.
+func (p path) ret() *ssa.Return {
+	last := p.blocks[len(p.blocks)-1]
+	return last.Instrs[len(last.Instrs)-1].(*ssa.Return)
+}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -134,7 +135,7 @@ func (m *Model) storedCandidates(methods []*ast.FuncDecl) ([]storedBase, map[*ty
 					bad[tn] = true // built in a package-level initializer
 					return true
 				}
-				cands[tn] = appendDecl(cands[tn], fd)
+				cands[tn] = addDecl(cands[tn], fd)
 			case *ast.CallExpr:
 				if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" && len(n.Args) == 1 {
 					if _, ok := info.Uses[id].(*types.Builtin); ok {
@@ -142,7 +143,7 @@ func (m *Model) storedCandidates(methods []*ast.FuncDecl) ([]storedBase, map[*ty
 							if fd == nil {
 								bad[tn] = true
 							} else {
-								cands[tn] = appendDecl(cands[tn], fd)
+								cands[tn] = addDecl(cands[tn], fd)
 							}
 						}
 					}
@@ -173,11 +174,9 @@ func (m *Model) storedCandidates(methods []*ast.FuncDecl) ([]storedBase, map[*ty
 	return bases, cands
 }
 
-func appendDecl(list []*ast.FuncDecl, d *ast.FuncDecl) []*ast.FuncDecl {
-	for _, x := range list {
-		if x == d {
-			return list
-		}
+func addDecl(list []*ast.FuncDecl, d *ast.FuncDecl) []*ast.FuncDecl {
+	if slices.Contains(list, d) {
+		return list
 	}
 	return append(list, d)
 }

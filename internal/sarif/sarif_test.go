@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"os/exec"
@@ -295,22 +296,7 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("apierrlint -json: %v", err)
 	}
-	log, err := Convert(bytes.NewReader(out), mod)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := log.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	var v any
-	if err := json.Unmarshal(buf.Bytes(), &v); err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range validate(v) {
-		t.Error(e)
-	}
-	checkSchema(t, buf.Bytes())
+	_, data := convertChecked(t, bytes.NewReader(out), mod)
 
 	// The rules are the registry's, with its help URLs.
 	var got struct {
@@ -340,7 +326,7 @@ func TestEndToEnd(t *testing.T) {
 			}
 		}
 	}
-	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+	if err := json.Unmarshal(data, &got); err != nil {
 		t.Fatal(err)
 	}
 	rules := analyzer.Rules()
@@ -391,7 +377,23 @@ func TestConvertVetAndErrors(t *testing.T) {
 	}
 }
 `
-	log, err := Convert(strings.NewReader(in), "/src")
+	log, _ := convertChecked(t, strings.NewReader(in), "/src")
+	r := log.log.Runs[0]
+	if len(r.Results) != 1 || r.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "a/a.go" {
+		t.Errorf("results = %+v, want the errdrop finding in a/a.go", r.Results)
+	}
+	if inv := r.Invocations[0]; inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 ||
+		!strings.Contains(inv.ToolExecutionNotifications[0].Message.Text, "reading catalog") {
+		t.Errorf("invocation = %+v, want the failed analysis as a notification", inv)
+	}
+}
+
+// convertChecked converts go vet's or apierrlint's -json output read from
+// r, writes the log, and checks what it wrote against the rules of
+// validate and the SARIF schema; it returns the log and its bytes.
+func convertChecked(t *testing.T, r io.Reader, root string) (*Log, []byte) {
+	t.Helper()
+	log, err := Convert(r, root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,12 +409,5 @@ func TestConvertVetAndErrors(t *testing.T) {
 		t.Error(e)
 	}
 	checkSchema(t, buf.Bytes())
-	r := log.log.Runs[0]
-	if len(r.Results) != 1 || r.Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI != "a/a.go" {
-		t.Errorf("results = %+v, want the errdrop finding in a/a.go", r.Results)
-	}
-	if inv := r.Invocations[0]; inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 1 ||
-		!strings.Contains(inv.ToolExecutionNotifications[0].Message.Text, "reading catalog") {
-		t.Errorf("invocation = %+v, want the failed analysis as a notification", inv)
-	}
+	return log, buf.Bytes()
 }
